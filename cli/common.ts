@@ -1,0 +1,57 @@
+// Shared plumbing of the subcommands: where output goes, how errors reach the user.
+import { type ByteSink, fdSink, utf8ToStr } from "../core/bytes.ts";
+import { strToBytes } from "../core/bytes.ts";
+
+/** Program name used in messages, where luajit says `luajit:`. */
+export const PROGNAME = "ljts";
+
+/** The process environment of one CLI invocation; tests pass captured sinks. */
+export interface CliIO {
+  stdout: ByteSink;
+  stderr: ByteSink;
+  /** Reads up to p.length bytes from standard input; null at end of input. */
+  stdin: { readSync(p: Uint8Array): number | null };
+}
+
+export function processIO(): CliIO {
+  return { stdout: fdSink(Deno.stdout), stderr: fdSink(Deno.stderr), stdin: Deno.stdin };
+}
+
+/** Writes a JS string (UTF-16; encoded as UTF-8) to a sink. */
+export function writeText(sink: ByteSink, text: string): void {
+  sink.write(strToBytes(utf8ToStr(text)));
+}
+
+/** A wrong invocation: printed as one line and exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** Reads all of standard input. */
+export function readAllStdin(io: CliIO): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const buf = new Uint8Array(65536);
+  for (;;) {
+    const n = io.stdin.readSync(buf);
+    if (n === null || n === 0) break;
+    chunks.push(buf.slice(0, n));
+    size += n;
+  }
+  const out = new Uint8Array(size);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
+
+/** The "not built yet" answer of a subcommand or mode that does not exist yet. */
+export function notBuilt(io: CliIO, what: string): number {
+  writeText(io.stderr, `${PROGNAME}: ${what} is not built yet\n`);
+  return 2;
+}

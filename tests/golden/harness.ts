@@ -1,0 +1,171 @@
+// Reading golden suites and comparing ljts against them.
+import { BufferSink, bytesToStr } from "../../core/bytes.ts";
+import type { CliIO } from "../../cli/common.ts";
+import { main } from "../../cli/main.ts";
+import { type GoldenSuite, SUITES } from "./suites.ts";
+
+/** Repository root (the directory holding deno.json). */
+export const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
+
+/** Golden tests run from the root so that relative chunk names match the oracle's. */
+export function enterRoot(): void {
+  if (Deno.cwd() !== ROOT) Deno.chdir(ROOT);
+}
+
+export interface Outcome {
+  stdout: Uint8Array;
+  stderr: Uint8Array;
+  code: number;
+}
+
+export interface GoldenCase {
+  suite: GoldenSuite;
+  /** Input path relative to the root. */
+  input: string;
+  /** Input path without its extension: the stem of the expected files. */
+  stem: string;
+}
+
+export function suiteCases(suite: GoldenSuite): GoldenCase[] {
+  const dir = `${ROOT}/tests/golden/${suite.dir}`;
+  const out: GoldenCase[] = [];
+  let entries: Deno.DirEntry[];
+  try {
+    entries = [...Deno.readDirSync(dir)];
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (!e.isFile || !e.name.endsWith(suite.ext)) continue;
+    const input = `tests/golden/${suite.dir}/${e.name}`;
+    out.push({ suite, input, stem: input.slice(0, -suite.ext.length) });
+  }
+  return out.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+}
+
+export function allSuites(): GoldenSuite[] {
+  return SUITES;
+}
+
+function readOpt(path: string): Uint8Array | null {
+  try {
+    return Deno.readFileSync(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return null;
+    throw e;
+  }
+}
+
+/** Stdin for a case: the file `stem.in` when present, else empty. */
+export function caseStdin(c: GoldenCase): Uint8Array {
+  return readOpt(`${ROOT}/${c.stem}.in`) ?? new Uint8Array(0);
+}
+
+export function readExpected(c: GoldenCase): Outcome | null {
+  const stdout = readOpt(`${ROOT}/${c.stem}.out`);
+  if (stdout === null) return null;
+  const stderr = readOpt(`${ROOT}/${c.stem}.err`) ?? new Uint8Array(0);
+  const rc = readOpt(`${ROOT}/${c.stem}.rc`);
+  const code = rc === null ? 0 : Number(new TextDecoder().decode(rc).trim());
+  return { stdout, stderr, code };
+}
+
+export function writeExpected(c: GoldenCase, o: Outcome): void {
+  Deno.writeFileSync(`${ROOT}/${c.stem}.out`, o.stdout);
+  const put = (ext: string, data: Uint8Array | null) => {
+    const p = `${ROOT}/${c.stem}${ext}`;
+    if (data && data.length) Deno.writeFileSync(p, data);
+    else {
+      try {
+        Deno.removeSync(p);
+      } catch { /* absent */ }
+    }
+  };
+  put(".err", o.stderr);
+  put(".rc", o.code ? new TextEncoder().encode(`${o.code}\n`) : null);
+}
+
+/** Runs the oracle on a case (from the root). */
+export async function runOracle(c: GoldenCase): Promise<Outcome> {
+  const cmd = new Deno.Command("luajit", {
+    args: c.suite.oracle(c.input),
+    cwd: ROOT,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  });
+  const child = cmd.spawn();
+  const w = child.stdin.getWriter();
+  await w.write(caseStdin(c));
+  await w.close();
+  const r = await child.output();
+  return { stdout: r.stdout, stderr: r.stderr, code: r.code };
+}
+
+/** Runs ljts in-process on a case. */
+export async function runLjts(c: GoldenCase): Promise<Outcome> {
+  const stdout = new BufferSink();
+  const stderr = new BufferSink();
+  const input = caseStdin(c);
+  let pos = 0;
+  const io: CliIO = {
+    stdout,
+    stderr,
+    stdin: {
+      readSync(p: Uint8Array) {
+        if (pos >= input.length) return null;
+        const n = Math.min(p.length, input.length - pos);
+        p.set(input.subarray(pos, pos + n));
+        pos += n;
+        return n;
+      },
+    },
+  };
+  const code = await main(c.suite.ljts(c.input), io);
+  return { stdout: stdout.bytes(), stderr: stderr.bytes(), code };
+}
+
+/** Luajit names itself in messages where ljts says `ljts`; addresses differ by run. */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/^luajit: /gm, "ljts: ")
+    .replace(/0x[0-9a-f]{6,16}/g, "0xADDR");
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** First differing line of two texts, for failure messages. */
+function firstDiff(exp: string, act: string): string {
+  const e = exp.split("\n");
+  const a = act.split("\n");
+  for (let i = 0; i < Math.max(e.length, a.length); i++) {
+    if (e[i] !== a[i]) {
+      return `line ${i + 1}:\n  expected: ${JSON.stringify(e[i])}\n  actual:   ${
+        JSON.stringify(a[i])
+      }`;
+    }
+  }
+  return "(identical text)";
+}
+
+/** Compares an outcome with the expected one; returns null or a description. */
+export function compareOutcome(c: GoldenCase, exp: Outcome, act: Outcome): string | null {
+  const problems: string[] = [];
+  if (c.suite.compareStdout) {
+    const why = c.suite.compareStdout(exp.stdout, act.stdout, c.input);
+    if (why) problems.push(`stdout: ${why}`);
+  } else if (!bytesEqual(exp.stdout, act.stdout)) {
+    const e = normalizeText(bytesToStr(exp.stdout));
+    const a = normalizeText(bytesToStr(act.stdout));
+    if (e !== a) problems.push(`stdout differs at ${firstDiff(e, a)}`);
+  }
+  const ee = normalizeText(bytesToStr(exp.stderr));
+  const ae = normalizeText(bytesToStr(act.stderr));
+  if (ee !== ae) problems.push(`stderr differs at ${firstDiff(ee, ae)}`);
+  if (exp.code !== act.code) problems.push(`exit status ${act.code}, expected ${exp.code}`);
+  return problems.length ? `${c.input}: ${problems.join("\n")}` : null;
+}
