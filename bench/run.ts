@@ -180,7 +180,7 @@ const line = (cells: string[]) =>
   ) + " |";
 console.log(line(header));
 console.log(
-  "|" + widths.map((w, i) => (i === 0 ? "-" : "") + "-".repeat(w) + (i ? ":" : "-"))
+  "|" + widths.map((w, i) => "-".repeat(i ? w + 1 : w + 2) + (i ? ":" : ""))
     .join("|") +
     "|",
 );
