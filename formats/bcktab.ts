@@ -1,6 +1,7 @@
-// Template tables as LuaJIT lays them out (lj_tab.c), for the dump writer. A dump lists a
-// template's hash entries in LuaJIT's node order, from the last node down, so writing the
-// same bytes as luajit means placing the keys in nodes exactly as its table code does:
+// Template tables as LuaJIT's loader lays them out (lj_tab.c). A dump lists a template's
+// hash entries in node order, from the last node down, and a loaded template is a fresh
+// table filled in dump order; so re-dumping a loaded function writes the same bytes as
+// luajit only if the keys land in the same nodes as in its table code:
 // main positions by hash, collisions chained into free nodes taken from the top (Brent's
 // variation), rehashes that resize the array and hash parts by counting integer keys.
 //
@@ -8,7 +9,7 @@
 // from a randomly seeded counter, so its dumps of templates with string keys vary from run
 // to run; here a fixed hash of the bytes stands in for the id, which gives one of the
 // layouts luajit itself could have produced: same entries, same size, deterministic.
-import type { TemplateTable, TemplateValue } from "../core/func.ts";
+import { TemplateTable, type TemplateValue } from "../core/func.ts";
 
 type Key = Exclude<TemplateValue, undefined>;
 
@@ -260,35 +261,27 @@ export class KTabLayout {
     this.resize(n + 1, this.hmask ? fls(this.hmask) + 1 : 0);
   }
 
-  /** The array entries a dump lists: up to the last non-nil slot. */
-  dumpArray(): TemplateValue[] {
-    let n = this.array.length;
-    while (n > 0 && this.array[n - 1] === undefined) n--;
-    return this.array.slice(0, n);
-  }
-
-  /** The hash entries a dump lists: non-nil nodes from the last node down. */
-  dumpHash(): [Key, TemplateValue][] {
+  /** The non-nil hash entries in node order. */
+  nodeOrder(): [Key, TemplateValue][] {
     const out: [Key, TemplateValue][] = [];
-    for (let i = this.nkey.length - 1; i >= 0; i--) {
+    for (let i = 0; i < this.nkey.length; i++) {
       if (this.nval[i] !== undefined) out.push([this.nkey[i]!, this.nval[i]]);
     }
     return out;
   }
 }
 
-/** The table LuaJIT's loader builds from a dumped template (bcread_ktab). */
-function loadedLayout(t: TemplateTable): KTabLayout {
-  const lt = new KTabLayout(t.array.length, hsize2hbits(t.hash.length));
-  for (let i = 0; i < t.array.length; i++) lt.array[i] = t.array[i];
-  for (const [k, v] of t.hash) lt.set(k, v);
-  return lt;
-}
-
-/** The array and hash entries of a template in the order a dump lists them. */
-export function templateDumpOrder(
-  t: TemplateTable,
-): { array: TemplateValue[]; hash: [Key, TemplateValue][] } {
-  const lt = loadedLayout(t);
-  return { array: lt.dumpArray(), hash: lt.dumpHash() };
+/**
+ * The template LuaJIT's loader builds from a dumped one (bcread_ktab): an array part of
+ * the dumped size, then the hash entries inserted in dump order. Its hash entries come
+ * out in node order, which is what a later dump lists (backwards).
+ */
+export function loadTemplate(
+  array: TemplateValue[],
+  hash: [Key, TemplateValue][],
+): TemplateTable {
+  const lt = new KTabLayout(array.length, hsize2hbits(hash.length));
+  for (let i = 0; i < array.length; i++) lt.array[i] = array[i];
+  for (const [k, v] of hash) lt.set(k, v);
+  return new TemplateTable(lt.array, lt.nodeOrder());
 }

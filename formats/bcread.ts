@@ -40,6 +40,7 @@ import {
   VARNAME_END,
 } from "./bcdump.ts";
 import { verifyDump, verifyProto } from "./bcverify.ts";
+import { loadTemplate } from "./bcktab.ts";
 
 export { BytecodeError } from "./bcdump.ts";
 
@@ -213,7 +214,7 @@ function readKTab(cur: Cursor): TemplateTable {
     seen.add(key);
     hash.push([key, readKTabK(cur)]);
   }
-  return new TemplateTable(array, hash);
+  return loadTemplate(array, hash);
 }
 
 function readKGC(st: DumpState, n: number): KGC[] {

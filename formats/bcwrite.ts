@@ -33,7 +33,6 @@ import {
   ByteWriter,
   VARNAME_END,
 } from "./bcdump.ts";
-import { templateDumpOrder } from "./bcktab.ts";
 
 export interface WriteOptions {
   /**
@@ -75,12 +74,19 @@ function writeKTabK(w: ByteWriter, v: TemplateValue, narrow: boolean): void {
   }
 }
 
+/** A template: the array part up to its last value, then the hash nodes from the last. */
 function writeKTab(w: ByteWriter, t: TemplateTable): void {
-  const { array, hash } = templateDumpOrder(t);
-  w.uleb(array.length);
-  w.uleb(hash.length);
-  for (const v of array) writeKTabK(w, v, true);
-  for (const [k, v] of hash) {
+  const { array, hash } = t;
+  let narray = array.length;
+  while (narray > 0 && array[narray - 1] === undefined) narray--;
+  let nhash = 0;
+  for (const [, v] of hash) if (v !== undefined) nhash++;
+  w.uleb(narray);
+  w.uleb(nhash);
+  for (let i = 0; i < narray; i++) writeKTabK(w, array[i], true);
+  for (let i = hash.length - 1; i >= 0; i--) {
+    const [k, v] = hash[i];
+    if (v === undefined) continue;
     writeKTabK(w, k, false);
     writeKTabK(w, v, true);
   }
