@@ -6,6 +6,8 @@
 // Paths are relative to the repository root, and both luajit and ljts are run from
 // there, so chunk names (and hence messages) are the same on both sides.
 
+import { compareCText, compareDumps, compareElf } from "./bcdump_compare.ts";
+
 export interface GoldenSuite {
   /** Directory under tests/golden/. */
   dir: string;
@@ -35,5 +37,60 @@ export const SUITES: GoldenSuite[] = [
     ext: ".lua",
     oracle: (f) => [f],
     ljts: (f) => ["run", f],
+  },
+  {
+    dir: "bcdump",
+    what: "stripped bytecode dump (luajit -b)",
+    ext: ".lua",
+    oracle: (f) => ["-b", f, "-"],
+    ljts: (f) => ["bc", f, "-"],
+    compareStdout: compareDumps,
+  },
+  {
+    dir: "bcdump_g",
+    what: "bytecode dump with debug info (luajit -bg)",
+    ext: ".lua",
+    oracle: (f) => ["-bg", f, "-"],
+    ljts: (f) => ["bc", "-g", f, "-"],
+    compareStdout: compareDumps,
+  },
+  {
+    dir: "bcdump_c",
+    what: "bytecode as C source (luajit -b -t c)",
+    ext: ".lua",
+    oracle: (f) => ["-b", "-t", "c", f, "-"],
+    ljts: (f) => ["bc", "-t", "c", f, "-"],
+    compareStdout: compareCText,
+  },
+  {
+    dir: "bcdump_h",
+    what: "bytecode as C header with debug info (luajit -bg -t h)",
+    ext: ".lua",
+    oracle: (f) => ["-bg", "-t", "h", f, "-"],
+    ljts: (f) => ["bc", "-g", "-t", "h", f, "-"],
+    compareStdout: compareCText,
+  },
+  {
+    dir: "bcdump_o",
+    what: "bytecode as ELF x86-64 object (luajit -b -t o)",
+    ext: ".lua",
+    oracle: (f) => ["-b", "-t", "o", "-a", "x64", "-o", "linux", f, "-"],
+    ljts: (f) => ["bc", "-t", "o", "-a", "x64", "-o", "linux", f, "-"],
+    compareStdout: compareElf,
+  },
+  {
+    dir: "bcdump_list",
+    what: "listing of bytecode dumps, good and bad (luajit -bl file.raw)",
+    ext: ".raw",
+    oracle: (f) => ["-bl", f],
+    ljts: (f) => ["bc", "-l", f],
+  },
+  {
+    dir: "bcdump_redump",
+    what: "dumps of loaded dumps (luajit -b[g] in.raw -)",
+    ext: ".raw",
+    oracle: (f) => [f.endsWith("_g.raw") ? "-bg" : "-b", f, "-"],
+    ljts: (f) => ["bc", ...(f.endsWith("_g.raw") ? ["-g"] : []), f, "-"],
+    compareStdout: compareDumps,
   },
 ];
