@@ -29,6 +29,7 @@ import {
   BCDUMP_KGC_STR,
   BCDUMP_KGC_TAB,
   BCDUMP_KGC_U64,
+  BCDUMP_KTAB_FALSE,
   BCDUMP_KTAB_INT,
   BCDUMP_KTAB_NUM,
   BCDUMP_KTAB_STR,
@@ -40,7 +41,7 @@ import {
   VARNAME_END,
 } from "./bcdump.ts";
 import { verifyDump, verifyProto } from "./bcverify.ts";
-import { loadTemplate } from "./bcktab.ts";
+import { hsize2hbits, KTab } from "../core/parse_ktab.ts";
 
 export { BytecodeError } from "./bcdump.ts";
 
@@ -183,7 +184,7 @@ function readKTabK(cur: Cursor): TemplateValue {
     const lo = cur.uleb();
     return doubleOf(lo, cur.uleb());
   }
-  return tp === BCDUMP_KTAB_TRUE ? true : tp === BCDUMP_KTAB_TRUE - 1 ? false : undefined;
+  return tp === BCDUMP_KTAB_TRUE ? true : tp === BCDUMP_KTAB_FALSE ? false : undefined;
 }
 
 /** Canonical form of a hash key, as lj_tab_set stores it: integral numbers (and -0) as ints. */
@@ -199,9 +200,10 @@ function normKey(k: TemplateValue): Exclude<TemplateValue, undefined> {
 function readKTab(cur: Cursor): TemplateTable {
   const narray = cur.count(cur.uleb(), 1, "template array");
   const nhash = cur.count(cur.uleb(), 2, "template hash");
-  const array: TemplateValue[] = new Array(narray);
-  for (let i = 0; i < narray; i++) array[i] = readKTabK(cur);
-  const hash: [Exclude<TemplateValue, undefined>, TemplateValue][] = [];
+  // LuaJIT's loader fills a fresh table of the dumped sizes, which decides the node order
+  // of the hash entries (and so the order a later dump lists them in).
+  const kt = new KTab(narray, hsize2hbits(nhash));
+  for (let i = 0; i < narray; i++) kt.set(i, readKTabK(cur));
   const seen = new Set<Exclude<TemplateValue, undefined>>();
   for (let i = 0; i < nhash; i++) {
     const key = normKey(readKTabK(cur));
@@ -212,9 +214,9 @@ function readKTab(cur: Cursor): TemplateTable {
     }
     if (seen.has(key)) reject("repeated template hash key");
     seen.add(key);
-    hash.push([key, readKTabK(cur)]);
+    kt.set(key, readKTabK(cur));
   }
-  return loadTemplate(array, hash);
+  return kt.finish();
 }
 
 function readKGC(st: DumpState, n: number): KGC[] {
