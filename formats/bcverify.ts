@@ -366,9 +366,13 @@ export function verifyProto(pt: Proto, fail: Fail): void {
   depthOf.set(pt, depth);
   if (children !== ((pt.flags & PROTO_CHILD) !== 0)) fail("child flag does not match");
   if ((cdata || childFFI) && !(pt.flags & PROTO_FFI)) fail("cdata constants without FFI flag");
+  // Opcodes first: the other rules look at neighbouring instructions.
+  for (let pc = 1; pc < n; pc++) {
+    const op = pt.bc[pc] & 0xff;
+    if (op >= bcName.length || !LOADABLE[op]) fail(`opcode ${op} at ${pc}`);
+  }
   for (let pc = 1; pc < n; pc++) {
     const { op, a, b, c, d } = ins(pt, pc);
-    if (op >= bcName.length || !LOADABLE[op]) fail(`opcode ${op} at ${pc}`);
     operand(pt, bcModeA[op], a, fail);
     if (bcModeB[op] !== "___") {
       operand(pt, bcModeB[op], b, fail);
