@@ -125,8 +125,9 @@ const MUTATORS: [string, Mutator][] = [
     if (spans.length < 2) return d.slice();
     const i = pick(r, spans.length), j = pick(r, spans.length);
     const parts = spans.map(([s, e]) => d.subarray(s, e));
-    if (r() < 0.5) [parts[i], parts[j]] = [parts[j], parts[i]];
-    else if (r() < 0.5) parts.splice(i, 1);
+    const how = pick(r, 3); // Swap two, drop one, or duplicate one.
+    if (how === 0) [parts[i], parts[j]] = [parts[j], parts[i]];
+    else if (how === 1) parts.splice(i, 1);
     else parts.splice(i, 0, parts[j]);
     const head = d.subarray(0, spans[0][0]);
     const body = parts.reduce((n, p) => n + p.length, 0);
