@@ -17,6 +17,7 @@ import {
 import { BytecodeError } from "../formats/bcdump.ts";
 import { readBytecode } from "../formats/bcread.ts";
 import { writeBytecode } from "../formats/bcwrite.ts";
+import { toBigEndian } from "./golden/bcdump_compare.ts";
 
 /** The pc of the first instruction with opcode op (searching from `from`). */
 function find(pt: Proto, op: number, from = 1): number {
@@ -267,48 +268,6 @@ Deno.test("bytecode reader: huge and overlong ULEB128 lengths are refused withou
   wide.set(good.subarray(5), 6);
   assert.equal(readBytecode(wide, "=test").kgc[0], "x");
 });
-
-/** A big-endian dump of the same functions: instructions, upvalues and line info swapped. */
-function toBigEndian(d: Uint8Array): Uint8Array {
-  const b = d.slice();
-  let p = 4;
-  const uleb = () => {
-    let v = 0, sh = 0, x;
-    do {
-      x = b[p++];
-      v += (x & 0x7f) * 2 ** sh;
-      sh += 7;
-    } while (x >= 0x80);
-    return v;
-  };
-  const flags = uleb();
-  b[4] |= 0x01;
-  const strip = (flags & 2) !== 0;
-  if (!strip) {
-    const namelen = uleb();
-    p += namelen;
-  }
-  while (b[p] !== 0) {
-    const len = uleb();
-    const end = p + len;
-    const nuv = b[p + 3];
-    p += 4;
-    uleb(), uleb();
-    const nbc = uleb();
-    let sizedbg = 0, numline = 0;
-    if (!strip) {
-      sizedbg = uleb();
-      if (sizedbg) uleb(), numline = uleb();
-    }
-    const swap = (at: number, n: number) => b.subarray(at, at + n).reverse();
-    for (let i = 0; i < nbc; i++) swap(p + 4 * i, 4);
-    for (let i = 0; i < nuv; i++) swap(p + 4 * nbc + 2 * i, 2);
-    const w = numline < 256 ? 1 : numline < 65536 ? 2 : 4;
-    for (let i = 0; w > 1 && i < nbc; i++) swap(end - sizedbg + w * i, w);
-    p = end;
-  }
-  return b;
-}
 
 Deno.test("bytecode reader: big-endian dumps load as LuaJIT swaps them", () => {
   const GOLDEN = new URL("./golden/", import.meta.url).pathname;

@@ -152,3 +152,45 @@ export function compareElf(expected: Uint8Array, actual: Uint8Array): string | n
   }
   return compareDumps(expected.subarray(start), actual.subarray(start));
 }
+
+/** A big-endian dump of the same functions: instructions, upvalues and line info swapped. */
+export function toBigEndian(d: Uint8Array): Uint8Array {
+  const b = d.slice();
+  let p = 4;
+  const uleb = () => {
+    let v = 0, sh = 0, x;
+    do {
+      x = b[p++];
+      v += (x & 0x7f) * 2 ** sh;
+      sh += 7;
+    } while (x >= 0x80);
+    return v;
+  };
+  const flags = uleb();
+  b[4] |= 0x01;
+  const strip = (flags & 2) !== 0;
+  if (!strip) {
+    const namelen = uleb();
+    p += namelen;
+  }
+  while (b[p] !== 0) {
+    const len = uleb();
+    const end = p + len;
+    const nuv = b[p + 3];
+    p += 4;
+    uleb(), uleb();
+    const nbc = uleb();
+    let sizedbg = 0, numline = 0;
+    if (!strip) {
+      sizedbg = uleb();
+      if (sizedbg) uleb(), numline = uleb();
+    }
+    const swap = (at: number, n: number) => b.subarray(at, at + n).reverse();
+    for (let i = 0; i < nbc; i++) swap(p + 4 * i, 4);
+    for (let i = 0; i < nuv; i++) swap(p + 4 * nbc + 2 * i, 2);
+    const w = numline < 256 ? 1 : numline < 65536 ? 2 : 4;
+    for (let i = 0; w > 1 && i < nbc; i++) swap(end - sizedbg + w * i, w);
+    p = end;
+  }
+  return b;
+}
