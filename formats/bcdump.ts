@@ -54,6 +54,7 @@ export const BCDUMP_PROTO_FLAGS = 0x07;
 export const LJ_MAX_SLOTS = 250; // Frame slots: framesize < LJ_MAX_SLOTS.
 export const LJ_MAX_UPVAL = 60; // Upvalues of one function.
 export const LJ_MAX_BCINS = 1 << 26; // Instructions of one function.
+export const LJ_MAX_LINE = 0x7fffff00; // Source lines: firstline + numline < LJ_MAX_LINE.
 
 /** Internal variable names are stored as single bytes 1..VARNAME__MAX-1. */
 export const VARNAME_END = 0;

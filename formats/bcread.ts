@@ -37,6 +37,7 @@ import {
   BCDUMP_VERSION,
   type BCErrCode,
   bytecodeError,
+  LJ_MAX_LINE,
   VARNAME__MAX,
   VARNAME_END,
 } from "./bcdump.ts";
@@ -327,6 +328,7 @@ function readProto(st: DumpState): Proto {
     if (sizedbg) {
       pt.firstline = cur.uleb();
       pt.numline = cur.uleb();
+      if (pt.firstline + pt.numline >= LJ_MAX_LINE) reject("line numbers beyond LuaJIT's limit");
     }
   }
   const bc = new Uint32Array(nbc + 1);
@@ -381,6 +383,9 @@ function readDump(buf: Uint8Array, chunkarg: string): Proto {
  */
 export function readBytecode(bytes: Uint8Array | string, chunkname: string): Proto {
   const buf = typeof bytes === "string" ? strToBytes(bytes) : bytes;
+  // LuaJIT takes the chunk name as a C string: it ends at the first NUL.
+  const nul = chunkname.indexOf("\0");
+  if (nul >= 0) chunkname = chunkname.slice(0, nul);
   try {
     return readDump(buf, chunkname);
   } catch (e) {

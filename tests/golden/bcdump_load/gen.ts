@@ -1,18 +1,21 @@
 // Writes load.json: what luajit's load() returns for every prefix of two small dumps
-// (stripped and with debug info) and for damaged headers, under several chunk names.
+// (stripped and with debug info) and for damaged headers, under several chunk names (one
+// with a NUL, where LuaJIT's C string ends).
 //   deno run -A tests/golden/bcdump_load/gen.ts
 const here = new URL(".", import.meta.url).pathname;
 
 // The Lua side prints one line per case: the dump as hex, the chunk name (or "-" for
-// load's default, the string itself), and "ok" or load's message.
+// load's default, the string itself), and "ok" with the loaded function's source (as
+// hex), or load's message.
 const script = `
 local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
-local names = { false, "=name", "@dir/file.lua", "plain" }
+local names = { false, "=name", "@dir/file.lua", "plain", "nul\\0name" }
 local function try(s)
   for _, name in ipairs(names) do
     local f, err
     if name then f, err = load(s, name) else f, err = load(s) end
-    io.write(hex(s), "\\t", name or "-", "\\t", f and "ok" or err, "\\n")
+    local result = f and "ok " .. hex(debug.getinfo(f, "S").source) or err
+    io.write(hex(s), "\\t", name or "-", "\\t", result, "\\n")
   end
 end
 local up = 1
