@@ -171,14 +171,3 @@ export class ByteWriter {
     return this.buf.slice(0, this.length);
   }
 }
-
-/** Number of bytes of the ULEB128 encoding of an unsigned 32-bit value. */
-export function ulebSize(v: number): number {
-  v >>>= 0;
-  let n = 1;
-  while (v >= 0x80) {
-    v >>>= 7;
-    n++;
-  }
-  return n;
-}

@@ -159,7 +159,11 @@ function regs(pt: Proto, lo: number, hi: number, fail: Fail): void {
   if (lo < 0 || hi >= pt.framesize) fail(`registers ${lo}..${hi} outside frame of ${pt.framesize}`);
 }
 
-/** Per-opcode rules beyond the operand modes. Returns the multres base a consumer expects. */
+/**
+ * Per-opcode rules beyond the operand modes: register ranges (FR2: a call's arguments
+ * start two slots above the function, multres values where the producer left them),
+ * counts, and instruction pairs.
+ */
 function opRules(pt: Proto, pc: number, fail: Fail): void {
   const { op, a, b, c, d } = ins(pt, pc);
   const n = pt.bc.length;
@@ -178,19 +182,19 @@ function opRules(pt: Proto, pc: number, fail: Fail): void {
       return;
     case BC.CALL:
       if (c < 1) fail("CALL argument count");
-      regs(pt, a, Math.max(a + 1, a + c), fail);
+      regs(pt, a, a + c, fail);
       if (b >= 2) regs(pt, a, a + b - 2, fail);
       return;
     case BC.CALLM:
-      regs(pt, a, a + 1 + c, fail);
+      regs(pt, a, a + 2 + c, fail);
       if (b >= 2) regs(pt, a, a + b - 2, fail);
       return;
     case BC.CALLT:
       if (d < 1) fail("CALLT argument count");
-      regs(pt, a, Math.max(a + 1, a + d), fail);
+      regs(pt, a, a + d, fail);
       return;
     case BC.CALLMT:
-      regs(pt, a, a + 1 + d, fail);
+      regs(pt, a, a + 2 + d, fail);
       return;
     case BC.ITERC:
     case BC.ITERN:
@@ -200,15 +204,14 @@ function opRules(pt: Proto, pc: number, fail: Fail): void {
         fail("iterator call without its ITERL");
       }
       return;
-    case BC.ITERL:
+    case BC.ITERL: {
       regs(pt, a - 1, a, fail);
-      {
-        const prev = ins(pt, pc - 1);
-        if (pc < 2 || (prev.op !== BC.ITERC && prev.op !== BC.ITERN) || prev.a !== a) {
-          fail("ITERL without its iterator call");
-        }
+      const prev = ins(pt, pc - 1);
+      if ((prev.op !== BC.ITERC && prev.op !== BC.ITERN) || prev.a !== a) {
+        fail("ITERL without its iterator call");
       }
       return;
+    }
     case BC.ISNEXT: {
       regs(pt, a - 3, a - 1, fail);
       const t = target(pt, pc);
@@ -234,13 +237,14 @@ function opRules(pt: Proto, pc: number, fail: Fail): void {
       regs(pt, a, a, fail);
       return;
     case BC.RETM:
+      regs(pt, a, a + d, fail);
       return;
     case BC.FORI:
     case BC.FORL: {
       regs(pt, a, a + 3, fail);
       const t = target(pt, pc);
       const mate = op === BC.FORI ? BC.FORL : BC.FORI;
-      if (t < 2 || t >= n + (op === BC.FORI ? 1 : 0)) fail("loop target outside the function");
+      if (t < 2 || t >= n) fail("loop target outside the function");
       const m = ins(pt, t - 1);
       if (m.op !== mate || m.a !== a || target(pt, t - 1) !== pc + 1) fail("unpaired FORI/FORL");
       return;
@@ -350,7 +354,6 @@ export function verifyProto(pt: Proto, fail: Fail): void {
   if (pt.kgc.length > MAX_K || pt.kn.length > MAX_K) fail("too many constants");
   const n = pt.bc.length;
   if (n < 2 || n > LJ_MAX_BCINS) fail(`${n - 1} instructions`);
-  if (pt.uv.some((v) => v > 0xffff)) fail("upvalue descriptor");
   let depth = 1, children = false, cdata = false, childFFI = false;
   for (const k of pt.kgc) {
     if (k instanceof Proto) {
