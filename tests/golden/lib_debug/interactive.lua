@@ -1,0 +1,4 @@
+-- debug.debug reads commands from stdin until "cont".
+print("before")
+debug.debug()
+print("after")

@@ -1,0 +1,2 @@
+io.write("false means failure\n")
+os.exit(false)

@@ -1,0 +1,2 @@
+io.write("true means success\n")
+os.exit(true, true)

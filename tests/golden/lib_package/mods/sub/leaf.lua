@@ -1,0 +1,1 @@
+return "leaf loaded as " .. tostring(...)
