@@ -1,5 +1,6 @@
 // Writes the inputs of the bcdump_list suite: luajit's dumps of the bcdump programs
-// (stripped and with debug info), and damaged dumps that luajit refuses cleanly.
+// (stripped and with debug info) and of library functions, and damaged dumps that luajit
+// refuses cleanly.
 //   deno run -A tests/golden/bcdump_list/gen.ts && deno task golden bcdump_list
 const here = new URL(".", import.meta.url).pathname;
 const src = new URL("../bcdump/", import.meta.url).pathname;
@@ -20,6 +21,12 @@ for (const e of [...Deno.readDirSync(src)].sort((a, b) => a.name < b.name ? -1 :
   const stem = e.name.slice(0, -4);
   put(stem, await luajitDump(["-b", `${src}${e.name}`, "-"]));
   put(`${stem}_g`, await luajitDump(["-bg", `${src}${e.name}`, "-"]));
+}
+
+// Library functions that LuaJIT implements in Lua: their dumps hold ISTYPE, TGETR and
+// TSETR, which its parser never emits.
+for (const fn of ["table.remove", "table.foreach", "table.foreachi"]) {
+  put(`lib_${fn.replace(".", "_")}`, await luajitDump(["-e", `io.write(string.dump(${fn}))`]));
 }
 
 // Damaged dumps, from a small one with debug info.
