@@ -25,12 +25,14 @@ function prng(seed: number): () => number {
   };
 }
 
-/** luajit's dumps of the golden programs, stripped and with debug info. */
+/** luajit's dumps of the golden programs (stripped and with debug info) and of library code. */
 function seeds(): Uint8Array[] {
   const out: Uint8Array[] = [];
-  for (const dir of ["bcdump", "bcdump_g"]) {
+  for (const [dir, ext] of [["bcdump", ".out"], ["bcdump_g", ".out"], ["bcdump_list", ".raw"]]) {
     for (const e of Deno.readDirSync(GOLDEN + dir)) {
-      if (e.name.endsWith(".out")) out.push(Deno.readFileSync(`${GOLDEN}${dir}/${e.name}`));
+      if (e.name.endsWith(ext) && !e.name.startsWith("bad_")) {
+        out.push(Deno.readFileSync(`${GOLDEN}${dir}/${e.name}`));
+      }
     }
   }
   return out.sort((a, b) => a.length - b.length);
