@@ -237,7 +237,8 @@ export class Lexer {
   }
 
   private fail(near: string | null, em: LexErr, args: (string | number)[]): never {
-    let msg = `${shortSrc(this.chunkname)}:${this.linenumber}: ${formatMsg(LEX_ERR[em], args)}`;
+    const src = shortSrc(cstr(this.chunkname)); // C string: the name ends at a NUL.
+    let msg = `${src}:${this.linenumber}: ${formatMsg(LEX_ERR[em], args)}`;
     if (near !== null) msg += ` near '${cstr(near)}'`;
     throw new LuaSyntaxError(msg);
   }

@@ -1,0 +1,6 @@
+do
+  goto l
+  local y = 2
+  ::l::
+  f(y)
+end

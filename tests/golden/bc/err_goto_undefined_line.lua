@@ -1,0 +1,5 @@
+x = 1
+
+goto missing
+
+y = 2

@@ -1,0 +1,3 @@
+local [==[
+abc
+def]==]

@@ -1,0 +1,1 @@
+function f() return 1 x = 2 end

@@ -1,0 +1,11 @@
+local a, b, c = ...
+x = a and b
+y = a and b and c
+z = a and 1
+w = 1 and a
+v = nil and a
+u = false and a
+t = a and nil
+s = a and false
+r = true and a
+q = 'x' and a

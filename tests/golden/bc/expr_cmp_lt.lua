@@ -1,0 +1,8 @@
+local a, b = ...
+x = a < b
+y = a < 1
+z = 1 < a
+w = a.x < b.y
+if a < b then f() end
+if a < 1 then f() end
+if 1 < a then f() end

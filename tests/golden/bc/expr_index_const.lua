@@ -1,0 +1,11 @@
+local t = ...
+x = t.a
+y = t['b']
+z = t[1]
+w = t[0]
+v = t[255]
+u = t[256]
+s = t[-1]
+r = t[1.5]
+q = t[true]
+p = t[nil]

@@ -1,0 +1,5 @@
+x = t.a
+y = t[1]
+z = t[k]
+w = string.format
+v = math.huge

@@ -1,0 +1,11 @@
+local a, b, c = ...
+x = a or b
+y = a or b or c
+z = a or 1
+w = 1 or a
+v = nil or a
+u = false or a
+t = a or nil
+s = a or false
+r = true or a
+q = 'x' or a

@@ -1,0 +1,6 @@
+x = 'single'
+y = "double"
+z = [[long]]
+w = [==[long level 2]==]
+v = ''
+u = ""

@@ -1,0 +1,4 @@
+x = "line1\
+line2"
+y = "a\
+b"

@@ -1,0 +1,9 @@
+x = [[abc]]
+y = [==[a]]b]=]c]==]
+z = [[
+first newline skipped]]
+v = [=[
+
+]=]
+w = [[]]
+u = [====[x]====]

@@ -1,0 +1,8 @@
+a = 0x10
+b = 0XfF
+c = 0xA
+d = 0x7fffffff
+e = 0xffffffff
+f = 0x100000000
+g = 0x7fffffffffffffff
+h = 0xffffffffffffffffff

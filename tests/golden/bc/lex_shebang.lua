@@ -1,0 +1,2 @@
+#!/usr/bin/env luajit
+x = 1

@@ -1,0 +1,8 @@
+function f(
+ a,
+ b)
+ return a
+end
+function t.x
+()
+end

@@ -1,0 +1,3 @@
+local a = ...
+if a then local x = 1; f(x) else local y = 2; f(y) end
+local z = 3
