@@ -34,7 +34,7 @@ Deno.test("golden bc listings cover every opcode the parser emits", () => {
     if (!e.isFile || !e.name.endsWith(".out")) continue;
     for (const line of Deno.readTextFileSync(`${dir}/${e.name}`).split("\n")) {
       // "0001    KSHORT   0   1" or "0004 => LOOP     1 => 0007"
-      const m = /^\d{4} (?:=>|  ) (\S+)/.exec(line);
+      const m = /^\d{4} (?:=>| {2}) (\S+)/.exec(line);
       if (m) seen.add(m[1]);
     }
   }
