@@ -1,0 +1,4 @@
+local function f(a, b, ...)
+  local c = ...
+  return a, b, c, select('#', ...)
+end

@@ -1,0 +1,5 @@
+local function outer(y)
+  if y then return y end
+  local h = function() return y end
+  return h
+end

@@ -1,0 +1,3 @@
+local a, b = 1, 2
+local function f() return a, b end
+b = 3

@@ -1,0 +1,2 @@
+local fs = {}
+for k, v in pairs(fs) do fs[k] = function() return k, v end end

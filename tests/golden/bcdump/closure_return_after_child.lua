@@ -1,0 +1,5 @@
+local function f(a)
+  local g = function() return a end
+  if a then return g end
+  return nil
+end

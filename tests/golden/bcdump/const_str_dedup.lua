@@ -1,0 +1,5 @@
+local a = 'x'
+local b = 'x'
+local c = 'y'
+x = 'x'
+y = {x = 'x'}

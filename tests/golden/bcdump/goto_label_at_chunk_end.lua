@@ -1,0 +1,4 @@
+goto e
+local x = 1
+f(x)
+::e::

@@ -1,0 +1,6 @@
+do
+  local a = 1
+  goto e
+  local b = 2
+  ::e::
+end

@@ -1,0 +1,1 @@
+for i = 1, 3 do i = i + 1; f(i) end

@@ -1,0 +1,6 @@
+local a = f
+;(g)()
+local b = f(
+1,
+2
+)

@@ -1,0 +1,3 @@
+x = ('abc'):upper()
+y = ('%d'):format(1)
+z = ("a"):rep(2):len()

@@ -1,0 +1,7 @@
+local function v(...)
+  f(...)
+  f(1, ...)
+  f(..., 1)
+  f((...))
+  return f(...)
+end

@@ -1,0 +1,4 @@
+local function f(...)
+  local a = ...
+  return function() return a end
+end

@@ -1,0 +1,4 @@
+goto skip
+f()
+::skip::
+g()

@@ -1,0 +1,2 @@
+do goto l; ::l:: end
+do goto l; ::l:: end

@@ -1,0 +1,9 @@
+local function f()
+
+
+  return 1
+
+
+end
+local g = function()
+end

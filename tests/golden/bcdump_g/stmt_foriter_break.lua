@@ -1,0 +1,4 @@
+local t = ...
+for k, v in pairs(t) do
+  if v then break end
+end

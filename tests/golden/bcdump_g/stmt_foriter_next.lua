@@ -1,0 +1,3 @@
+local t = ...
+for k, v in next, t do f(k, v) end
+for k, v in next, t, nil do end

@@ -1,0 +1,1 @@
+local t = {goto = 1, x = goto}
