@@ -1,6 +1,12 @@
 // Function prototypes: the compiler's output, the dump format's payload and the
 // interpreter's input. A Proto is immutable once the parser (or the dump reader) has
 // finished it, except for bytecode patching by the JIT (hot-loop variants).
+//
+// Also the runtime function objects: LuaFunction (a Lua closure of a Proto, or a native
+// function written in TypeScript) and Upval (a closure's reference to a variable).
+import { fmtAddr, GCObject, LuaType, type LuaValue, objAddr } from "./value.ts";
+import type { LuaTable } from "./table.ts";
+import type { LuaState } from "./state.ts";
 
 /** Proto flags, as stored in dumps. */
 export const PROTO_CHILD = 0x01; // Has child prototypes.
@@ -46,6 +52,11 @@ export class TemplateTable {
   constructor(
     public array: TemplateValue[] = [],
     public hash: [Exclude<TemplateValue, undefined>, TemplateValue][] = [],
+    /**
+     * Hash bits of the template as LuaJIT sized it (TDUP copies the size); when absent,
+     * the smallest size holding `hash`. `array.length` is the array size (slot 0 included).
+     */
+    public hbits?: number,
   ) {}
 }
 
@@ -94,5 +105,72 @@ export class Proto {
 
   get isVararg(): boolean {
     return (this.flags & PROTO_VARARG) !== 0;
+  }
+
+  /** Execution state owned by the VM (compiled code, hot counters); created on first call. */
+  vm: unknown = undefined;
+}
+
+/**
+ * A native function: arguments are in `L.stack[base .. base+nargs-1]` (slots at and above
+ * base+nargs hold garbage); it writes its results to `L.stack[base ..]` and returns their
+ * number. See core/lib.ts for the conventions and helpers.
+ */
+export type NativeFn = (L: LuaState, base: number, nargs: number) => number;
+
+/**
+ * A reference from a closure to a variable. While the variable's frame is live the
+ * upvalue is open and points into that thread's stack (`arr` is the stack, `idx` the
+ * slot); closing copies the value into a private one-element array. Either way the
+ * value is `arr[idx]`.
+ */
+export class Upval {
+  /** Next open upvalue of the same thread (lower slot), while open. */
+  next: Upval | null = null;
+  isOpen = true;
+  constructor(public arr: LuaValue[], public idx: number) {}
+  close(): void {
+    const a: LuaValue[] = [undefined];
+    a[0] = this.arr[this.idx];
+    this.arr = a;
+    this.idx = 0;
+    this.isOpen = false;
+    this.next = null;
+  }
+}
+
+/**
+ * A function value: a Lua closure (`proto` set, `upvals` its upvalues) or a native
+ * function (`native` set). One class for both keeps call sites monomorphic.
+ */
+export class LuaFunction extends GCObject {
+  /** Upvalues of a Lua closure. */
+  upvals: Upval[];
+  /** Values a native closure keeps (traversed by the collector, like C upvalues). */
+  cvals: LuaValue[] | null = null;
+  /**
+   * Builtin number (LuaJIT's ffid, see BUILTIN_IDS in core/lib.ts): tostring prints
+   * "builtin#N" and the VM recognises pcall, next, coroutine.resume etc. by it. 0 for
+   * other functions.
+   */
+  ffid = 0;
+  constructor(
+    /** The prototype of a Lua closure, null for natives. */
+    public proto: Proto | null,
+    /** The implementation of a native function, null for Lua closures. */
+    public native: NativeFn | null,
+    /** Function environment (Lua 5.1 fenv): where globals are looked up. */
+    public env: LuaTable,
+    /** Name of a native function (for debugging output only; messages use call sites). */
+    public name = "",
+  ) {
+    super();
+    this.upvals = [];
+  }
+  get luaType(): LuaType {
+    return LuaType.FUNCTION;
+  }
+  override describe(): string {
+    return this.ffid > 1 ? "function: builtin#" + this.ffid : "function: " + fmtAddr(objAddr(this));
   }
 }

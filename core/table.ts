@@ -1,0 +1,416 @@
+// Lua tables: an array part and a hash part sized the way LuaJIT sizes them, so that
+// programs observe the same `#t` borders and the same array-part iteration order.
+//
+// Array part: `arr[i]` for 0 <= i < asize (= arr.length; slot 0 included, as in LuaJIT).
+// Hash part: keys and values in insertion order (`hkeys`/`hvals`) plus a Map from key to
+// position. A key set to nil stays as a dead entry (LuaJIT keeps dead nodes too), so that
+// `next` can continue from it during a traversal. `hcap` emulates LuaJIT's node count
+// (0 or a power of two): inserting a key into a full hash part first reuses a dead entry,
+// else rehashes with LuaJIT's computesizes, which may move integer keys between the parts.
+// Hash-part iteration order is unspecified in Lua (LuaJIT's depends on its hash function);
+// here it is insertion order.
+//
+// Keys: -0 is stored as 0, NaN and nil are rejected on store with LuaJIT's messages,
+// integral numbers inside the array part index it directly.
+import { GCObject, LuaType, type LuaValue } from "./value.ts";
+import type { TemplateTable } from "./func.ts";
+import { ErrMsg, throwMsg } from "./err.ts";
+
+/** Max. bits of an array key, and the largest array part (LJ_MAX_ABITS, LJ_MAX_ASIZE). */
+const MAX_ABITS = 28;
+const MAX_ASIZE = (1 << (MAX_ABITS - 1)) + 1;
+/** Max. hash bits (LJ_MAX_HBITS). */
+const MAX_HBITS = 26;
+
+/** Index of the highest set bit (lj_fls); x > 0. */
+function fls(x: number): number {
+  return 31 - Math.clz32(x);
+}
+
+/** Hash bits for a number of hash entries (hsize2hbits). */
+export function hsize2hbits(s: number): number {
+  return s === 0 ? 0 : s === 1 ? 1 : 1 + fls(s - 1);
+}
+
+/** Is k an integer-valued number usable as array index below 2^31? */
+function isArrayKey(k: number): boolean {
+  return (k | 0) === k && k >= 0;
+}
+
+export class LuaTable extends GCObject {
+  /** Array part: values at integer keys 0..asize-1 (arr.length is asize). */
+  arr: LuaValue[];
+  /** Hash part keys in insertion order (dead entries keep their key). */
+  hkeys: LuaValue[] | null = null;
+  /** Hash part values, parallel to hkeys; undefined marks a dead entry. */
+  hvals: LuaValue[] | null = null;
+  /** Position of each hash key in hkeys/hvals. */
+  hmap: Map<LuaValue, number> | null = null;
+  /** Emulated number of hash nodes: 0 or a power of two. */
+  hcap = 0;
+  /** Positions of entries that became dead, candidates for reuse by new keys. */
+  hdead: number[] | null = null;
+  /** Metatable. */
+  mt: LuaTable | undefined = undefined;
+  /** Negative metamethod cache: bit MM set = known to be absent (tables used as metatables). */
+  nomm = 0xff;
+
+  /** A table with `asize` array slots (0..asize-1) and 2^hbits hash nodes (lj_tab_new). */
+  constructor(asize = 0, hbits = 0) {
+    super();
+    const arr: LuaValue[] = [];
+    for (let i = 0; i < asize; i++) arr.push(undefined);
+    this.arr = arr;
+    if (hbits > 0) {
+      if (hbits > MAX_HBITS) throwMsg(ErrMsg.TABOV);
+      this.hcap = 1 << hbits;
+    }
+  }
+
+  get luaType(): LuaType {
+    return LuaType.TABLE;
+  }
+
+  /** The table TNEW creates from its D operand (asize | hbits << 11). */
+  static fromTNEW(d: number): LuaTable {
+    let asize = d & 0x7ff;
+    if (asize === 0x7ff) asize = 0x801;
+    return new LuaTable(asize, d >>> 11);
+  }
+
+  /** A copy of a template table (TDUP). */
+  static fromTemplate(tpl: TemplateTable): LuaTable {
+    const t = new LuaTable();
+    t.nomm = 0;
+    t.arr = tpl.array.slice();
+    const hash = tpl.hash;
+    const hbits = tpl.hbits ?? hsize2hbits(hash.length);
+    t.hcap = hbits > 0 ? 1 << hbits : 0;
+    if (hash.length > 0) {
+      const keys: LuaValue[] = [], vals: LuaValue[] = [];
+      const map = new Map<LuaValue, number>();
+      for (let i = 0; i < hash.length; i++) {
+        keys.push(hash[i][0]);
+        vals.push(hash[i][1]);
+        map.set(hash[i][0], i);
+      }
+      t.hkeys = keys;
+      t.hvals = vals;
+      t.hmap = map;
+      if (keys.length > t.hcap) t.hcap = 1 << hsize2hbits(keys.length);
+    }
+    return t;
+  }
+
+  // -- Getters ------------------------------------------------------------------------
+
+  /** Raw get (lj_tab_get): nil for absent keys, NaN and nil keys. */
+  get(k: LuaValue): LuaValue {
+    if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) return this.arr[k];
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const i = m.get(k);
+    return i === undefined ? undefined : this.hvals![i];
+  }
+
+  /** Raw get with a string key. */
+  getStr(k: string): LuaValue {
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const i = m.get(k);
+    return i === undefined ? undefined : this.hvals![i];
+  }
+
+  /** Raw get with an integer key (any integer-valued number). */
+  getInt(k: number): LuaValue {
+    if (k >= 0 && k < this.arr.length) return this.arr[k];
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const i = m.get(k);
+    return i === undefined ? undefined : this.hvals![i];
+  }
+
+  /** Raw get from the hash part only (keys that are not array indices). */
+  getHash(k: LuaValue): LuaValue {
+    const m = this.hmap;
+    if (m === null) return undefined;
+    const i = m.get(k);
+    return i === undefined ? undefined : this.hvals![i];
+  }
+
+  // -- Setters ------------------------------------------------------------------------
+
+  /** Raw set (lj_tab_set + store). Throws "table index is nil/NaN". */
+  set(k: LuaValue, v: LuaValue): void {
+    if (typeof k === "number") {
+      if (isArrayKey(k) && k < this.arr.length) {
+        this.arr[k] = v;
+        return;
+      }
+      if (k !== k) throwMsg(ErrMsg.NANIDX);
+      if (k === 0) k = 0; // -0 is stored as 0.
+    } else if (k === undefined) {
+      throwMsg(ErrMsg.NILIDX);
+    }
+    this.setHash(k, v);
+  }
+
+  /** Raw set with a string key. */
+  setStr(k: string, v: LuaValue): void {
+    this.setHash(k, v);
+  }
+
+  /** Raw set with an integer key (any integer-valued number). */
+  setInt(k: number, v: LuaValue): void {
+    if (k >= 0 && k < this.arr.length) {
+      this.arr[k] = v;
+      return;
+    }
+    this.setHash(k === 0 ? 0 : k, v);
+  }
+
+  /** Store into the hash part; k is a valid, normalised key that is not an array index. */
+  setHash(k: LuaValue, v: LuaValue): void {
+    this.nomm = 0;
+    const m = this.hmap;
+    if (m !== null) {
+      const i = m.get(k);
+      if (i !== undefined) {
+        const vals = this.hvals!;
+        if (v === undefined && vals[i] !== undefined) (this.hdead ??= []).push(i);
+        vals[i] = v;
+        return;
+      }
+    }
+    this.newKey(k, v);
+  }
+
+  /** Inserts a key that is in neither part (lj_tab_newkey). Storing nil inserts it too. */
+  private newKey(k: LuaValue, v: LuaValue): void {
+    const keys = this.hkeys;
+    if ((keys === null ? 0 : keys.length) < this.hcap) {
+      this.appendHash(k, v);
+      return;
+    }
+    // Full: reuse a dead entry if there is one.
+    const dead = this.hdead;
+    if (dead !== null) {
+      const vals = this.hvals!;
+      while (dead.length > 0) {
+        const i = dead.pop()!;
+        if (vals[i] !== undefined) continue; // Revived since.
+        const m = this.hmap!;
+        m.delete(keys![i]);
+        m.set(k, i);
+        keys![i] = k;
+        vals[i] = v;
+        return;
+      }
+    }
+    this.rehash(k);
+    // After the rehash the key may belong to the array part.
+    if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) this.arr[k] = v;
+    else this.appendHash(k, v);
+  }
+
+  /** Appends to the hash part after a rehash made room. */
+  private appendHash(k: LuaValue, v: LuaValue): void {
+    if (this.hkeys === null) {
+      this.hkeys = [];
+      this.hvals = [];
+      this.hmap = new Map();
+    }
+    this.hmap!.set(k, this.hkeys.length);
+    this.hkeys.push(k);
+    this.hvals!.push(v);
+  }
+
+  // -- Resizing -----------------------------------------------------------------------
+
+  /** Picks new part sizes for the live keys plus `ek` and redistributes (rehashtab). */
+  private rehash(ek: LuaValue): void {
+    const bins = new Array<number>(MAX_ABITS).fill(0);
+    // Count array part keys by power-of-two ranges.
+    let na = 0;
+    const arr = this.arr, asize = arr.length;
+    if (asize > 0) {
+      let i = 0;
+      for (let b = 0; b < MAX_ABITS; b++) {
+        let top = 2 ** (b + 1);
+        if (top >= asize) {
+          top = asize - 1;
+          if (i > top) break;
+        }
+        let n = 0;
+        for (; i <= top; i++) if (arr[i] !== undefined) n++;
+        bins[b] += n;
+        na += n;
+      }
+    }
+    let total = 1 + na;
+    // Count hash keys, integer ones into bins too.
+    const keys = this.hkeys, vals = this.hvals;
+    if (keys !== null) {
+      for (let i = 0; i < keys.length; i++) {
+        if (vals![i] === undefined) continue;
+        total++;
+        na += countInt(keys[i], bins);
+      }
+    }
+    na += countInt(ek, bins);
+    // Best array size: the largest power of two more than half full.
+    let sz = 0, nArr = 0, sum = 0;
+    for (let b = 0; 2 * na > 2 ** b && sum !== na; b++) {
+      if (bins[b] > 0 && 2 * (sum += bins[b]) > 2 ** b) {
+        sz = 2 ** (b + 1) + 1;
+        nArr = sum;
+      }
+    }
+    total -= nArr;
+    this.resize(sz, hsize2hbits(total));
+  }
+
+  /** Resizes both parts and redistributes the live entries (lj_tab_resize). */
+  resize(asize: number, hbits: number): void {
+    if (asize > MAX_ASIZE || hbits > MAX_HBITS) throwMsg(ErrMsg.TABOV);
+    const oldArr = this.arr;
+    const oldKeys = this.hkeys, oldVals = this.hvals;
+    this.hkeys = this.hvals = null;
+    this.hmap = null;
+    this.hdead = null;
+    this.hcap = hbits > 0 ? 1 << hbits : 0;
+    if (asize > oldArr.length) {
+      for (let i = oldArr.length; i < asize; i++) oldArr.push(undefined);
+    } else if (asize < oldArr.length) {
+      const moved = oldArr.splice(asize);
+      for (let i = 0; i < moved.length; i++) {
+        if (moved[i] !== undefined) this.appendHash(asize + i, moved[i]);
+      }
+    }
+    if (oldKeys !== null) {
+      const arr = this.arr;
+      for (let i = 0; i < oldKeys.length; i++) {
+        const v = oldVals![i];
+        if (v === undefined) continue;
+        const k = oldKeys[i];
+        if (typeof k === "number" && isArrayKey(k) && k < arr.length) arr[k] = v;
+        else this.appendHash(k, v);
+      }
+    }
+    // LuaJIT sizes can only undercount the entries when a template was larger.
+    const n = this.hkeys === null ? 0 : (this.hkeys as LuaValue[]).length;
+    if (n > this.hcap) this.hcap = 1 << hsize2hbits(n);
+  }
+
+  /** Grows the array part to hold keys 1..n (lj_tab_reasize, used by table.new etc.). */
+  reasize(n: number): void {
+    this.resize(n + 1, this.hcap > 0 ? fls(this.hcap - 1) + 1 : 0);
+  }
+
+  /** Removes all entries, keeping the sizes (table.clear). */
+  clear(): void {
+    const arr = this.arr;
+    for (let i = 0; i < arr.length; i++) arr[i] = undefined;
+    this.hkeys = this.hvals = null;
+    this.hmap = null;
+    this.hdead = null;
+  }
+
+  // -- Length -------------------------------------------------------------------------
+
+  /** The `#` border (lj_tab_len): binary search in the array part, then the hash part. */
+  length(): number {
+    const arr = this.arr;
+    let hi = arr.length;
+    if (hi > 0) hi--;
+    if (hi > 0 && arr[hi] === undefined) {
+      let lo = 0;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (arr[mid] === undefined) hi = mid;
+        else lo = mid;
+      }
+      return lo;
+    }
+    return this.hcap > 0 ? this.lengthSlow(hi) : hi;
+  }
+
+  /** Unbounded search through the hash part (tab_len_slow). */
+  private lengthSlow(start: number): number {
+    let lo = start;
+    let hi = start + 1;
+    while (this.getInt(hi) !== undefined) {
+      lo = hi;
+      hi += hi;
+      if (hi > 0x7ffffffd) {
+        // Punt and search linearly.
+        lo = 1;
+        while (this.getInt(lo) !== undefined) lo++;
+        return lo - 1;
+      }
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.getInt(mid) !== undefined) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  // -- Traversal ----------------------------------------------------------------------
+  // Traversal indexes: 0..asize-1 for the array part, asize+i for hash entry i.
+
+  /** Traversal index following key k (lj_tab_keyindex): 0 for nil, -1 if k is not a key. */
+  keyIndex(k: LuaValue): number {
+    if (k === undefined) return 0;
+    if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) return k + 1;
+    const m = this.hmap;
+    if (m !== null) {
+      const i = m.get(k);
+      if (i !== undefined) return this.arr.length + i + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Finds the first live entry at traversal index >= idx, writes its key and value to
+   * out[o] and out[o+1] and returns the index after it; returns 0 at the end.
+   */
+  nextAt(idx: number, out: LuaValue[], o: number): number {
+    const arr = this.arr, asize = arr.length;
+    for (; idx < asize; idx++) {
+      const v = arr[idx];
+      if (v !== undefined) {
+        out[o] = idx;
+        out[o + 1] = v;
+        return idx + 1;
+      }
+    }
+    const vals = this.hvals;
+    if (vals !== null) {
+      for (let i = idx - asize; i < vals.length; i++) {
+        const v = vals[i];
+        if (v !== undefined) {
+          out[o] = this.hkeys![i];
+          out[o + 1] = v;
+          return asize + i + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Number of array slots (asize) and hash nodes, for table statistics and the JIT. */
+  get asize(): number {
+    return this.arr.length;
+  }
+}
+
+/** Counts an integer key into the power-of-two bins (countint); returns 1 if counted. */
+function countInt(k: LuaValue, bins: number[]): number {
+  if (typeof k === "number" && (k | 0) === k && k >= 0 && k < MAX_ASIZE) {
+    bins[k > 2 ? fls(k - 1) : 0]++;
+    return 1;
+  }
+  return 0;
+}

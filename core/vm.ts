@@ -1,0 +1,687 @@
+// The VM: a trampoline that runs frames of the Lua stack without JS recursion.
+//
+// Each prototype's code (generic interpreter or compiled, see vm_gen.ts) runs one frame
+// until it calls a Lua function, returns, or needs a metamethod call; it then returns an
+// action code and the trampoline sets up the next frame, or unwinds returns through the
+// frame links (Lua callers, continuation frames of metamethods, pcall frames, vararg
+// frames, coroutine ends, and C frames where JS entered the VM). Coroutines switch the
+// running thread inside the same loop, so yields work across pcall and metamethods.
+// Natives called from Lua run inline; those that need the trampoline (pcall, resume,
+// yield, tostring's __tostring tail call) return an N_* code.
+//
+// Errors are JS exceptions (LuaError). The trampoline catches them, calls the message
+// handler of the nearest xpcall while the stack is intact, and unwinds to the nearest
+// pcall frame, or into the resumer of a dead coroutine, or out of vmCall to its JS caller.
+import { LuaFunction, type Proto } from "./func.ts";
+import { LuaTable } from "./table.ts";
+import { KCdata } from "./func.ts";
+import { LuaCdata, type LuaValue, typeName } from "./value.ts";
+import {
+  CoStatus,
+  FRAME_C,
+  FRAME_CONT,
+  FRAME_CP,
+  FRAME_HOSTP,
+  FRAME_LUA,
+  FRAME_PCALL,
+  FRAME_TYPEP,
+  FRAME_VARG,
+  type LuaState,
+  MAX_CCALLS,
+  MIN_STACK,
+  MM,
+} from "./state.ts";
+import { ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
+import { addLoc, slotName } from "./debug.ts";
+import { luaPow, metaLookup } from "./meta.ts";
+import {
+  concatFrom,
+  CONT_CAT,
+  CONT_CONDF,
+  CONT_CONDT,
+  CONT_NOP,
+  CONT_RA,
+  H_arith,
+  H_badop,
+  H_closeuv,
+  H_compare,
+  H_concat,
+  H_despecialize,
+  H_equal,
+  H_fnew,
+  H_forprep,
+  H_index,
+  H_istype,
+  H_len,
+  H_newindex,
+  H_rawget,
+  H_rawset,
+  H_tsetm,
+  H_unm,
+  H_varg,
+} from "./vm_meta.ts";
+import { buildInterpreter, type CodeFn, compileProto, type Runtime } from "./vm_gen.ts";
+import { FF_coroutine_wrap_aux, FF_next, FF_xpcall } from "./vm_ff.ts";
+import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
+
+// Action codes returned by code functions to the trampoline.
+export const A_CALL = 1; // Call the frame set up at L.base (function at L.base-2).
+export const A_RET = 2; // The frame at L.base returns L.nres values from L.rbase.
+export const A_NATIVE = 3; // A native at L.base returned the special code in L.nres.
+export const A_REENTER = 4; // Run the frame at L.base from L.pc with fresh code.
+
+// Special results of natives that need the trampoline.
+/** A new frame was set up at L.base (pcall/xpcall): run it. */
+export const N_CALL = -1;
+/** The native replaced its own function slot with a callable: call it in its place. */
+export const N_TAILCALL = -2;
+/** coroutine.yield: the values at base..L.top-1 go to the resumer. */
+export const N_YIELD = -3;
+/** coroutine.resume / a wrap function: switch to the coroutine. */
+export const N_RESUME = -4;
+
+/** Calls and loop iterations in the generic interpreter before a prototype is compiled. */
+const TIERUP_COUNT = 40;
+/** Prototypes longer than this stay in the generic interpreter. */
+const MAX_COMPILE_BC = 8000;
+
+/** Per-prototype VM state, in Proto.vm. */
+export class ProtoVM {
+  code: CodeFn;
+  /** Countdown to compilation. */
+  hot = TIERUP_COUNT;
+  /** GC constants as runtime values (KCDATA constants become cdata objects). */
+  kg: LuaValue[];
+  compiled = false;
+  constructor(pt: Proto) {
+    this.code = interp;
+    this.kg = pt.kgc.map((k) =>
+      k instanceof KCdata ? new LuaCdata(k.kind, k.int, k.re, k.im) : k as unknown as LuaValue
+    );
+  }
+}
+
+function protoVM(pt: Proto): ProtoVM {
+  let pv = pt.vm as ProtoVM | undefined;
+  if (pv === undefined) pt.vm = pv = new ProtoVM(pt);
+  return pv;
+}
+
+/** Compiles a prototype that became hot; false if it stays interpreted. */
+function tierup(_L: LuaState, pt: Proto): boolean {
+  const pv = pt.vm as ProtoVM;
+  if (pv.compiled || pt.bc.length > MAX_COMPILE_BC || forceInterp) {
+    pv.hot = 0x3fffffff;
+    return false;
+  }
+  pv.code = compileProto(RUNTIME, pt);
+  pv.compiled = true;
+  pv.hot = 0x3fffffff;
+  return true;
+}
+
+/** Patching bytecode makes compiled code stale: back to the interpreter. */
+function despecialize(L: LuaState, pt: Proto, pc: number, target: number): void {
+  H_despecialize(pt, pc, target);
+  const pv = protoVM(pt);
+  pv.code = interp;
+  pv.compiled = false;
+  pv.hot = TIERUP_COUNT;
+  L.pc = target;
+}
+
+/** LJTS_INTERP=1 keeps everything in the generic interpreter (for cross-checking). */
+let forceInterp = false;
+/** LJTS_DEBUG=1 shows the JS stack of internal failures. */
+let debugVM = false;
+try {
+  forceInterp = Deno.env.get("LJTS_INTERP") === "1";
+  debugVM = Deno.env.get("LJTS_DEBUG") === "1";
+} catch { /* No env access. */ }
+
+/** Everything generated code refers to by name. */
+const RUNTIME: Runtime = {
+  LuaTable,
+  LuaFunction,
+  FRAME_LUA,
+  FRAME_VARG,
+  FRAME_TYPEP,
+  MIN_STACK,
+  FF_next,
+  A_CALL,
+  A_RET,
+  A_NATIVE,
+  A_REENTER,
+  H_compare,
+  H_equal,
+  H_arith,
+  H_unm,
+  H_len,
+  H_concat,
+  H_index,
+  H_newindex,
+  H_rawget,
+  H_rawset,
+  H_tsetm,
+  H_varg,
+  H_istype,
+  H_closeuv,
+  H_fnew,
+  H_forprep,
+  H_despecialize: (L: LuaState, pt: Proto, pc: number, target: number) =>
+    despecialize(L, pt, pc, target),
+  H_pow: luaPow,
+  H_badop,
+  H_tierup: tierup,
+};
+
+const interp: CodeFn = buildInterpreter(RUNTIME);
+
+/** The code to run a prototype's frames with. */
+function codeOf(pt: Proto): CodeFn {
+  const pv = pt.vm as ProtoVM | undefined;
+  return pv !== undefined ? pv.code : protoVM(pt).code;
+}
+
+// -- Calls ----------------------------------------------------------------------------
+
+/**
+ * Resolves a call of a non-function at frame `base` through __call (lj_meta_call), or
+ * raises "attempt to call ...".
+ */
+function metaCall(L: LuaState, base: number): void {
+  const S = L.stack;
+  const f = S[base - 2];
+  const mo = metaLookup(L.G, f, MM.call);
+  if (!(mo instanceof LuaFunction)) callError(L, base, f);
+  for (let i = L.top; i > base; i--) S[i] = S[i - 1];
+  S[base] = f;
+  S[base - 2] = mo;
+  L.top++;
+}
+
+/** "attempt to call ..." for the frame at base, named from the caller's instruction. */
+function callError(L: LuaState, base: number, f: LuaValue): never {
+  const link = L.link[base - 1];
+  const tname = typeName(f);
+  if ((link & FRAME_TYPEP) === FRAME_LUA) {
+    const cb = base - (link >> 3), pc = L.linkpc[base - 1] - 1;
+    const cf = L.stack[cb - 2] as LuaFunction;
+    L.base = cb;
+    L.pc = pc;
+    const name = slotName(cf.proto!, pc, base - 2 - cb);
+    const msg = name
+      ? errMsg(ErrMsg.BADOPRT, "call", name[0], name[1], tname)
+      : errMsg(ErrMsg.BADOPRV, "call", tname);
+    throw new LuaError(addLoc(L, msg, cb, 0));
+  }
+  // Called from a native: a dummy frame holding the thread marks the failed call.
+  L.stack[base - 2] = L;
+  L.base = base;
+  throw new LuaError(errMsg(ErrMsg.BADCALL, tname));
+}
+
+// -- The trampoline -------------------------------------------------------------------
+
+/** Runs until the frame at entryBase (a FRAME_C frame of thread L0) returns. */
+function execute(L0: LuaState, entryBase: number): void {
+  const G = L0.G;
+  let L = L0;
+  let S = L.stack;
+  let act = A_CALL;
+  L.base = entryBase;
+  for (;;) {
+    try {
+      for (;;) {
+        switch (act) {
+          case A_CALL: {
+            const base = L.base;
+            const f = S[base - 2];
+            if (f instanceof LuaFunction) {
+              const pt = f.proto;
+              if (pt !== null) {
+                act = codeOf(pt)(L, S, base, 0);
+                continue;
+              }
+              const nargs = L.top - base;
+              if (base + nargs + MIN_STACK > L.size) L.growStack(base + nargs + MIN_STACK);
+              const n = f.native!(L, base, nargs);
+              if (n >= 0) {
+                L.base = base;
+                L.rbase = base;
+                L.nres = n;
+                act = A_RET;
+              } else {
+                L.nres = n;
+                act = A_NATIVE;
+              }
+            } else {
+              metaCall(L, base);
+            }
+            continue;
+          }
+          case A_RET: {
+            let b = L.base, r = L.rbase, n = L.nres;
+            for (;;) {
+              const link = L.link[b - 1];
+              const ft = link & FRAME_TYPEP;
+              if (ft === FRAME_LUA) {
+                const cb = b - (link >> 3), pc = L.linkpc[b - 1];
+                const pt = (S[cb - 2] as LuaFunction).proto!;
+                const w = (pt.bc[pc - 1] >>> 24) - 1;
+                const dst = b - 2;
+                if (w < 0) {
+                  for (let i = 0; i < n; i++) S[dst + i] = S[r + i];
+                  L.nres = n;
+                } else {
+                  for (let i = 0; i < w; i++) S[dst + i] = i < n ? S[r + i] : undefined;
+                }
+                L.base = cb;
+                act = codeOf(pt)(L, S, cb, pc);
+                break;
+              }
+              if (ft === FRAME_VARG) {
+                b -= link >> 3;
+                continue;
+              }
+              if (ft === FRAME_PCALL) {
+                const pb = b - (link >> 3);
+                S[pb - 2] = true;
+                for (let i = 0; i < n; i++) S[pb - 1 + i] = S[r + i];
+                b = pb;
+                r = pb - 2;
+                n++;
+                continue;
+              }
+              if (ft === FRAME_CONT) {
+                act = continuation(L, b, r, n);
+                break;
+              }
+              if (ft === FRAME_C || ft === FRAME_HOSTP) {
+                const dst = b - 2;
+                for (let i = 0; i < n; i++) S[dst + i] = S[r + i];
+                L.nres = n;
+                if (L === L0 && b === entryBase) return;
+                throw new Error("VM: unbalanced C frame");
+              }
+              // FRAME_CP: a coroutine finished.
+              const R = L.resumer!;
+              L.status = CoStatus.DEAD;
+              L = transfer(L, R, r, n, true);
+              S = L.stack;
+              act = A_RET;
+              break;
+            }
+            continue;
+          }
+          case A_NATIVE: {
+            const base = L.base, code = L.nres;
+            if (code === N_CALL || code === N_TAILCALL) {
+              act = A_CALL;
+            } else if (code === N_YIELD) {
+              const R = L.resumer!;
+              L.status = CoStatus.SUSPENDED;
+              L = transfer(L, R, base, L.top - base, true);
+              S = L.stack;
+              act = A_RET;
+            } else if (code === N_RESUME) {
+              L = resume(L, base);
+              S = L.stack;
+              act = resumeAct;
+            } else {
+              throw new Error(`VM: bad native result ${code}`);
+            }
+            continue;
+          }
+          case A_REENTER: {
+            const base = L.base;
+            act = codeOf((S[base - 2] as LuaFunction).proto!)(L, S, base, L.pc);
+            continue;
+          }
+          default:
+            throw new Error(`VM: bad action ${act}`);
+        }
+      }
+    } catch (e) {
+      let err = toLuaError(L, e);
+      // Unwind to the nearest pcall frame of this run, or into the resumer of a
+      // coroutine that dies, or out of this run.
+      for (;;) {
+        const caught = unwind(L, L0, entryBase, err);
+        if (caught === UNWIND_OUT) throw err;
+        if (caught === UNWIND_PCALL) break;
+        // The coroutine L died; its stack stays as it was for tracebacks.
+        const co = L, R = co.resumer!;
+        co.status = CoStatus.DEAD;
+        co.resumer = null;
+        L = R;
+        S = L.stack;
+        G.cur = R;
+        R.status = CoStatus.RUNNING;
+        const rb = R.base;
+        if ((S[rb - 2] as LuaFunction).ffid !== FF_coroutine_wrap_aux) {
+          S[rb - 2] = false;
+          S[rb - 1] = err.value;
+          R.rbase = rb - 2;
+          R.nres = 2;
+          break;
+        }
+        // A wrap function raises the error again, in the code that called it.
+        err = new LuaError(typeof err.value === "string" ? callerLoc(R, err.value) : err.value);
+      }
+      act = A_RET;
+    }
+  }
+}
+
+/**
+ * Moves n values from `from`'s stack at r to the resumer R as the results of its resume
+ * call (prefixed by true unless R resumed through a wrap function); returns R, now
+ * running. `ok` false means the values are (false, error).
+ */
+function transfer(from: LuaState, R: LuaState, r: number, n: number, ok: boolean): LuaState {
+  const G = R.G;
+  from.resumer = null;
+  const rb = R.base;
+  const wrapped = (R.stack[rb - 2] as LuaFunction).ffid === FF_coroutine_wrap_aux;
+  const dst = wrapped ? rb - 2 : rb - 1;
+  if (dst + n > R.size) R.growStack(dst + n);
+  const RS = R.stack, FS = from.stack;
+  if (!wrapped) RS[rb - 2] = ok;
+  for (let i = 0; i < n; i++) RS[dst + i] = FS[r + i];
+  G.cur = R;
+  R.status = CoStatus.RUNNING;
+  R.rbase = rb - 2;
+  R.nres = wrapped ? n : n + 1;
+  return R;
+}
+
+/** The action that continues a coroutine after resume(): A_CALL or A_RET. */
+let resumeAct = A_CALL;
+
+/**
+ * Starts or continues the coroutine that the native at frame `base` of L resumes.
+ * Returns the coroutine, now running; resumeAct says how it continues.
+ */
+function resume(L: LuaState, base: number): LuaState {
+  const S = L.stack;
+  const f = S[base - 2] as LuaFunction;
+  const wrapped = f.ffid === FF_coroutine_wrap_aux;
+  const co = (wrapped ? f.cvals![0] : S[base]) as LuaState;
+  const a0 = wrapped ? base : base + 1;
+  const nargs = L.top - a0;
+  co.resumer = L;
+  L.status = CoStatus.NORMAL;
+  co.status = CoStatus.RUNNING;
+  L.G.cur = co;
+  if (co.cobase === 0) {
+    // First resume: call the body function (slot 2) with the arguments.
+    co.growStack(4 + nargs + MIN_STACK);
+    for (let i = 0; i < nargs; i++) co.stack[4 + i] = S[a0 + i];
+    co.link[3] = (2 << 3) | FRAME_CP;
+    co.base = 4;
+    co.top = 4 + nargs;
+    co.cobase = 4;
+    resumeAct = A_CALL;
+    return co;
+  }
+  // Continue after a yield: the arguments become the yield's results.
+  const yb = co.base;
+  co.growStack(yb + nargs + MIN_STACK);
+  for (let i = 0; i < nargs; i++) co.stack[yb + i] = S[a0 + i];
+  co.base = yb;
+  co.rbase = yb;
+  co.nres = nargs;
+  resumeAct = A_RET;
+  return co;
+}
+
+/** Resumes the instruction stream after a metamethod call returned (lj_cont_*). */
+function continuation(L: LuaState, b: number, r: number, n: number): number {
+  const S = L.stack;
+  const link = L.link[b - 1];
+  const cb = b - (link >> 3);
+  let pc = L.linkpc[b - 1];
+  const top = b - 4;
+  const kind = S[top] as number;
+  const res = n > 0 ? S[r] : undefined;
+  const pt = (S[cb - 2] as LuaFunction).proto!;
+  const ins = pt.bc[pc - 1];
+  L.base = cb;
+  switch (kind) {
+    case CONT_RA:
+      S[cb + bcA(ins)] = res;
+      break;
+    case CONT_NOP:
+      break;
+    case CONT_CONDT:
+    case CONT_CONDF: {
+      const t = res !== undefined && res !== false;
+      if (t === (kind === CONT_CONDT)) pc = pc + 1 + bcD(pt.bc[pc]) - BCBIAS_J;
+      else pc++;
+      break;
+    }
+    case CONT_CAT: {
+      const p = cb + (S[top + 1] as number);
+      S[p] = res;
+      if (concatFrom(L, cb, bcA(ins), cb + bcB(ins), p, pc - 1) !== 0) return A_CALL;
+      L.base = cb;
+      break;
+    }
+    default:
+      throw new Error(`VM: bad continuation ${kind}`);
+  }
+  return codeOf(pt)(L, S, cb, pc);
+}
+
+// -- Errors ---------------------------------------------------------------------------
+
+const UNWIND_OUT = 0, UNWIND_PCALL = 1, UNWIND_CODEAD = 2;
+
+/** The LuaError for whatever was thrown; other exceptions pass through. */
+function toLuaError(L: LuaState, e: unknown): LuaError {
+  if (e instanceof LuaError) return e;
+  if (e instanceof LocatableError) return new LuaError(addLoc(L, e.msg, L.base, 0));
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    if (debugVM) console.error(e.stack);
+    return new LuaError(addLoc(L, errMsg(ErrMsg.STKOV), L.base, 0));
+  }
+  throw e;
+}
+
+/**
+ * Handles an error in thread L: calls the xpcall handler once, then unwinds to the pcall
+ * frame that catches it (UNWIND_PCALL, ready for A_RET), or reports that the coroutine L
+ * dies (UNWIND_CODEAD; its stack stays as it was for tracebacks) or that the error leaves
+ * this run (UNWIND_OUT).
+ */
+function unwind(L: LuaState, L0: LuaState, entryBase: number, err: LuaError): number {
+  if (!err.handled) {
+    err.handled = true;
+    callHandler(L, err);
+  }
+  const S = L.stack;
+  for (let b = L.base; b > 2;) {
+    const link = L.link[b - 1];
+    const ft = link & FRAME_TYPEP;
+    if ((ft === FRAME_C || ft === FRAME_HOSTP) && L === L0 && b === entryBase) return UNWIND_OUT;
+    if (ft === FRAME_CP) {
+      if (L.openupval !== null) H_closeuv(L, 0);
+      return UNWIND_CODEAD;
+    }
+    const prev = b - (link >> 3);
+    if (ft === FRAME_PCALL) {
+      if (L.openupval !== null) H_closeuv(L, prev);
+      S[prev - 2] = false;
+      S[prev - 1] = err.value;
+      L.base = prev;
+      L.rbase = prev - 2;
+      L.nres = 2;
+      L.relimitStack();
+      return UNWIND_PCALL;
+    }
+    b = prev;
+  }
+  return UNWIND_OUT;
+}
+
+/** Calls the message handler of the xpcall that will catch the error, if any. */
+function callHandler(L: LuaState, err: LuaError): void {
+  const h = findErrFunc(L);
+  if (h === undefined) return;
+  const S = L.stack;
+  const top = frameTop(L);
+  L.growStack(top + 4);
+  S[top] = h;
+  S[top + 2] = err.value;
+  try {
+    vmCall(L, top, 1, 1);
+    err.value = S[top];
+  } catch (e) {
+    if (!(e instanceof LuaError || e instanceof LocatableError)) throw e;
+    err.value = errMsg(ErrMsg.ERRERR);
+  }
+}
+
+/** The message handler of the nearest catching frame, if it is an xpcall (finderrfunc). */
+function findErrFunc(L: LuaState): LuaValue {
+  for (let b = L.base; b > 2;) {
+    const link = L.link[b - 1];
+    const ft = link & FRAME_TYPEP;
+    if (ft === FRAME_CP) return undefined;
+    if (ft === FRAME_HOSTP) {
+      const slot = L.linkpc[b - 1];
+      return slot > 0 ? L.stack[slot] : undefined;
+    }
+    const prev = b - (link >> 3);
+    if (ft === FRAME_PCALL) {
+      const pf = L.stack[prev - 2];
+      return pf instanceof LuaFunction && pf.ffid === FF_xpcall ? L.stack[prev] : undefined;
+    }
+    b = prev;
+  }
+  return undefined;
+}
+
+/** First free slot above the running frame. */
+function frameTop(L: LuaState): number {
+  const f = L.stack[L.base - 2];
+  if (f instanceof LuaFunction && f.proto !== null) {
+    return Math.max(L.base + f.proto.framesize, L.top);
+  }
+  return L.top;
+}
+
+/** Prefixes a message with the position of the Lua code calling the native at L.base. */
+export function callerLoc(L: LuaState, msg: string): string {
+  const b = L.base;
+  const link = L.link[b - 1];
+  const ft = link & FRAME_TYPEP;
+  if (ft === FRAME_LUA) return addLoc(L, msg, b - (link >> 3), b);
+  if (ft === FRAME_CONT) return addLoc(L, msg, b - (link >> 3), b);
+  return msg;
+}
+
+// -- Entering the VM from JS ----------------------------------------------------------
+
+/**
+ * Calls the value in slot `fslot` of L with the `nargs` values at fslot+2...; this is a
+ * nested VM entry (a C-call boundary for yields). The results are left at fslot...;
+ * returns their number, adjusted to `nres` unless that is -1 (all results).
+ */
+export function vmCall(L: LuaState, fslot: number, nargs: number, nres: number): number {
+  const G = L.G;
+  if (G.nCcalls >= MAX_CCALLS) throw new LocatableError(errMsg(ErrMsg.CSTKOV));
+  const nb = fslot + 2;
+  const saveBase = L.base, saveTop = L.top, savePc = L.pc, saveExec = G.execL;
+  if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
+  L.link[nb - 1] = ((nb - saveBase) << 3) | FRAME_C;
+  L.linkpc[nb - 1] = savePc + 1;
+  L.top = nb + nargs;
+  G.nCcalls++;
+  G.execL = L;
+  try {
+    execute(L, nb);
+  } finally {
+    G.nCcalls--;
+    G.execL = saveExec;
+  }
+  let n = L.nres;
+  if (nres >= 0) {
+    const S = L.stack;
+    for (let i = n; i < nres; i++) S[fslot + i] = undefined;
+    n = nres;
+  }
+  L.base = saveBase;
+  L.top = saveTop;
+  L.pc = savePc;
+  return n;
+}
+
+/** Outcome of vmPCall. */
+export interface PCallResult {
+  ok: boolean;
+  /** Number of results (at fslot...) when ok. */
+  n: number;
+  /** The error value when not ok. */
+  err: LuaValue;
+}
+
+/**
+ * vmCall in protected mode (lua_pcall): errors are caught and returned. `errSlot` > 0 is
+ * the slot of a message handler, called with the stack of the error intact.
+ */
+export function vmPCall(
+  L: LuaState,
+  fslot: number,
+  nargs: number,
+  nres: number,
+  errSlot: number,
+): PCallResult {
+  const G = L.G;
+  const nb = fslot + 2;
+  const saveBase = L.base, saveTop = L.top, savePc = L.pc, saveExec = G.execL;
+  const saveCur = G.cur;
+  if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
+  L.link[nb - 1] = ((nb - saveBase) << 3) | FRAME_HOSTP;
+  L.linkpc[nb - 1] = errSlot;
+  L.top = nb + nargs;
+  G.nCcalls++;
+  G.execL = L;
+  let err: LuaValue = undefined, ok = true;
+  try {
+    execute(L, nb);
+  } catch (e) {
+    if (!(e instanceof LuaError)) throw e;
+    ok = false;
+    err = e.value;
+    if (L.openupval !== null) H_closeuv(L, nb);
+    L.relimitStack();
+  } finally {
+    G.nCcalls--;
+    G.execL = saveExec;
+    G.cur = saveCur;
+  }
+  let n = ok ? L.nres : 0;
+  if (ok && nres >= 0) {
+    const S = L.stack;
+    for (let i = n; i < nres; i++) S[fslot + i] = undefined;
+    n = nres;
+  }
+  L.base = saveBase;
+  L.top = saveTop;
+  L.pc = savePc;
+  return { ok, n, err };
+}
+
+/** True if the running thread may yield here (coroutine.isyieldable). */
+export function canYield(L: LuaState): boolean {
+  return L.resumer !== null && L.G.execL !== L;
+}
+
+/** Compiles a prototype right away (tests compare both engines). */
+export function compileNow(pt: Proto): void {
+  const pv = protoVM(pt);
+  pv.code = compileProto(RUNTIME, pt);
+  pv.compiled = true;
+}

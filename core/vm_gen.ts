@@ -1,0 +1,224 @@
+// Code generation from the instruction templates of vm_ops.ts:
+//  - the generic interpreter: one loop decoding each instruction at run time;
+//  - per-prototype code: one JS function per Proto with operands, constants and jump
+//    targets as literals, a `switch (pc)` only at jump targets and re-entry points.
+// Both have the signature of CodeFn and the same protocol, so frames may switch from one
+// to the other at any re-entry point (tiering up happens at calls and loop back-edges).
+import { BC, bcA, bcB, BCBIAS_J, bcC, bcD, bcModeCD, bcName, bcOp } from "./bc.ts";
+import type { Proto } from "./func.ts";
+import { isHeader, type OpCtx, type OpTemplate, Reentry, TEMPLATES } from "./vm_ops.ts";
+import type { LuaState } from "./state.ts";
+import type { LuaValue } from "./value.ts";
+
+/**
+ * Runs the frame at `base` from instruction `pc` (0 = function entry) until it needs the
+ * trampoline; returns an action code (A_*).
+ */
+export type CodeFn = (L: LuaState, S: LuaValue[], base: number, pc: number) => number;
+
+/** Names of everything generated code refers to, bound once per generated function. */
+export type Runtime = Record<string, unknown>;
+
+/** Template of each opcode number, or undefined. */
+const BY_OP: (OpTemplate | undefined)[] = bcName.map((n) => TEMPLATES[n]);
+
+/** JS source of a number literal (keeps -0, NaN, infinities). */
+export function numLit(n: number): string {
+  if (n !== n) return "NaN";
+  if (n === Infinity) return "Infinity";
+  if (n === -Infinity) return "-Infinity";
+  if (n === 0 && 1 / n < 0) return "-0";
+  const t = String(n);
+  return n < 0 ? `(${t})` : t;
+}
+
+/** Binds the runtime names and returns the code function built from `body`. */
+function instantiate(rt: Runtime, body: string, name: string): CodeFn {
+  const names = Object.keys(rt);
+  const src = `"use strict";\nreturn function ${name}(L, S, base, pc) {\n${body}\n};`;
+  const factory = new Function(...names, src);
+  return factory(...names.map((n) => rt[n])) as CodeFn;
+}
+
+// -- Function entry -------------------------------------------------------------------
+
+/** Entry code of a fixed-argument function: stack check, missing parameters to nil. */
+function entryFixed(framesize: string, numparams: string): string {
+  return `{
+    const top = base + ${framesize};
+    if (top > L.size) { L.pc = 0; L.growStack(top); }
+    for (let i = L.top - base; i < ${numparams}; i++) S[base + i] = undefined;
+  }`;
+}
+
+/** Entry code of a vararg function: moves the fixed parameters above the varargs. */
+function entryVararg(framesize: string, numparams: string): string {
+  return `{
+    const na = L.top - base, nb = base + na + 2;
+    if (nb + ${framesize} > L.size) { L.pc = 0; L.growStack(nb + ${framesize}); }
+    S[nb - 2] = S[base - 2];
+    L.link[nb - 1] = ((na + 2) << 3) | FRAME_VARG;
+    for (let i = 0; i < ${numparams}; i++) {
+      if (i < na) { S[nb + i] = S[base + i]; S[base + i] = undefined; }
+      else S[nb + i] = undefined;
+    }
+    base = nb;
+    L.base = nb;
+  }`;
+}
+
+// -- Generic interpreter --------------------------------------------------------------
+
+const GENERIC_CTX: OpCtx = {
+  isStatic: false,
+  A: "a",
+  B: "b",
+  C: "c",
+  D: "d",
+  SD: "((d << 16) >> 16)",
+  PC: "ipc",
+  NPC: "pc",
+  JT: `(pc + d - ${BCBIAS_J})`,
+  CJT: `(pc + 1 + (bc[pc] >>> 16) - ${BCBIAS_J})`,
+  goto: (t) => `{ pc = ${t}; continue; }`,
+  skip: "pc++;",
+  KN: (x) => `KN[${x}]`,
+  KS: (x) => `KG[${x}]`,
+  a: NaN,
+  b: NaN,
+  c: NaN,
+  d: NaN,
+};
+
+/** Generic context whose taken jumps count towards tiering up (loop back-edges). */
+const GENERIC_LOOP_CTX: OpCtx = {
+  ...GENERIC_CTX,
+  goto: (t) =>
+    `{ pc = ${t}; if (--pv.hot <= 0 && H_tierup(L, pt)) { L.base = base; L.pc = pc; ` +
+    `return A_REENTER; } continue; }`,
+};
+
+/**
+ * Builds the generic interpreter. Calls and loop back-edges count down the prototype's
+ * `hot` counter; when H_tierup compiles the prototype the frame re-enters compiled code
+ * (at a loop head, which is always a label there).
+ */
+export function buildInterpreter(rt: Runtime): CodeFn {
+  const cases: string[] = [];
+  for (let op = 0; op < BY_OP.length; op++) {
+    const t = BY_OP[op];
+    if (!t) continue;
+    let code: string;
+    if (op === BC.FORL || op === BC.IFORL || op === BC.ITERL || op === BC.IITERL) {
+      code = t.code(GENERIC_LOOP_CTX);
+    } else if (op === BC.LOOP || op === BC.ILOOP) {
+      code = `if (--pv.hot <= 0 && H_tierup(L, pt)) { L.base = base; L.pc = ipc; ` +
+        `return A_REENTER; }`;
+    } else {
+      code = t.code(GENERIC_CTX);
+    }
+    cases.push(`case ${op}: /* ${bcName[op]} */ ${code}\ncontinue;`);
+  }
+  const body = `
+  const cl = S[base - 2], U = cl.upvals, pt = cl.proto, pv = pt.vm, bc = pt.bc, KN = pt.kn,
+    KG = pv.kg;
+  if (pc === 0) {
+    if (--pv.hot <= 0 && H_tierup(L, pt)) return pv.code(L, S, base, 0);
+    if (pt.flags & 2) ${entryVararg("pt.framesize", "pt.numparams")}
+    else ${entryFixed("pt.framesize", "pt.numparams")}
+    pc = 1;
+  }
+  for (;;) {
+    const ipc = pc, ins = bc[pc++];
+    const a = (ins >>> 8) & 255, b = ins >>> 24, c = (ins >>> 16) & 255, d = ins >>> 16;
+    switch (ins & 255) {
+${cases.join("\n")}
+    default: H_badop(pt, ipc);
+    }
+  }`;
+  return instantiate(rt, body, "interp");
+}
+
+// -- Per-prototype code ---------------------------------------------------------------
+
+/** Builds the specialised code of one prototype. */
+export function compileProto(rt: Runtime, pt: Proto): CodeFn {
+  const bc = pt.bc, n = bc.length;
+  // Labels: jump targets and the points where the trampoline may resume.
+  const labels = new Set<number>([0]);
+  for (let pc = 1; pc < n; pc++) {
+    const ins = bc[pc], op = bcOp(ins), t = BY_OP[op];
+    if (bcModeCD[op] === "jump") labels.add(pc + 1 + bcD(ins) - BCBIAS_J);
+    if (!t) continue;
+    if (t.fused && pc + 1 < n) labels.add(pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J);
+    if (t.reentry === Reentry.NEXT) labels.add(pc + 1);
+    if (t.reentry === Reentry.SKIP) labels.add(pc + 2);
+    if (t.fused) labels.add(pc + 2);
+  }
+  const out: string[] = [];
+  out.push(
+    `case 0: ${
+      pt.isVararg
+        ? entryVararg(String(pt.framesize), String(pt.numparams))
+        : entryFixed(String(pt.framesize), String(pt.numparams))
+    }`,
+  );
+  let pc = 1;
+  while (pc < n) {
+    const ins = bc[pc], op = bcOp(ins), t = BY_OP[op];
+    if (labels.has(pc)) out.push(`case ${pc}:`);
+    if (!t) {
+      if (isHeader(op)) {
+        pc++;
+        continue;
+      }
+      out.push(`H_badop(P, ${pc});`);
+      pc++;
+      continue;
+    }
+    const a = bcA(ins), b = bcB(ins), c = bcC(ins), d = bcD(ins);
+    const cjt = t.fused && pc + 1 < n ? pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J : -1;
+    const ctx: OpCtx = {
+      isStatic: true,
+      A: String(a),
+      B: String(b),
+      C: String(c),
+      D: String(d),
+      SD: String((d << 16) >> 16),
+      PC: String(pc),
+      NPC: String(pc + 1),
+      JT: String(pc + 1 + d - BCBIAS_J),
+      CJT: String(cjt),
+      goto: (x) => `{ pc = ${x}; continue; }`,
+      skip: "",
+      KN: (x) => numLit(pt.kn[Number(x)]),
+      KS: (x) => JSON.stringify(pt.kgc[Number(x)] as string),
+      a,
+      b,
+      c,
+      d,
+    };
+    out.push(`/* ${pc} ${bcName[op]} */ ${t.code(ctx)}`);
+    if (t.fused) {
+      // The fused JMP/ITERL runs on its own only when jumped to directly.
+      if (labels.has(pc + 1)) {
+        out.push(`{ pc = ${pc + 2}; continue; }`);
+        pc++;
+      } else {
+        pc += 2;
+      }
+    } else {
+      pc++;
+    }
+  }
+  out.push(`H_badop(P, ${n});`);
+  const body = `
+  const cl = S[base - 2]${pt.uv.length > 0 ? ", U = cl.upvals" : ""};
+  for (;;) {
+    switch (pc) {
+${out.join("\n")}
+    default: H_badop(P, pc);
+    }
+  }`;
+  return instantiate({ ...rt, P: pt, KG: (pt.vm as { kg: LuaValue[] }).kg }, body, "lua");
+}

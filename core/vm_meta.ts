@@ -1,0 +1,487 @@
+// Slow paths of the instructions: coercions, metamethods and their errors. A metamethod
+// implemented by a function is not called here: a continuation frame is pushed above
+// the running frame (as LuaJIT's mmcall does) and the instruction returns A_CALL to the
+// trampoline; when the metamethod returns, the continuation (vm.ts) stores its result
+// and resumes the instruction stream. Helpers return 0 when they finished the work and
+// non-zero when they pushed such a frame.
+import { BC, setOp } from "./bc.ts";
+import { LuaFunction, Proto, PROTO_UV_LOCAL, Upval } from "./func.ts";
+import { LuaTable } from "./table.ts";
+import { LuaUserdata, type LuaValue, typeName } from "./value.ts";
+import { FRAME_CONT, type LuaState, MM } from "./state.ts";
+import { ErrMsg, errMsg, LuaError, throwMsg } from "./err.ts";
+import { addLoc, slotName } from "./debug.ts";
+import { arithNum, metaFast, metaLookup, strCmp, toNumber } from "./meta.ts";
+import { fmtNum } from "./strfmt_num.ts";
+
+/** Continuation kinds: what happens with a metamethod's result. */
+export const CONT_RA = 1; // Store the first result into slot A of the instruction.
+export const CONT_NOP = 2; // Ignore the results (__newindex).
+export const CONT_CONDT = 3; // Take the jump after the instruction if the result is true.
+export const CONT_CONDF = 4; // Take the jump if the result is false.
+export const CONT_CAT = 5; // Store into the concatenation stack and continue concatenating.
+
+/** Max. length of an __index/__newindex chain (LJ_MAX_IDXCHAIN). */
+const MAX_IDXCHAIN = 100;
+
+/** The prototype of the Lua function running at `base`. */
+function protoAt(L: LuaState, base: number): Proto {
+  return (L.stack[base - 2] as LuaFunction).proto!;
+}
+
+/**
+ * Pushes a metamethod call above the frame at `base`: [cont, info, mo, link, a, b, c].
+ * The new frame returns to instruction pc+1 through the continuation `cont`.
+ */
+export function mmCall(
+  L: LuaState,
+  base: number,
+  pc: number,
+  cont: number,
+  info: number,
+  mo: LuaValue,
+  a: LuaValue,
+  b: LuaValue,
+  nargs = 2,
+  c: LuaValue = undefined,
+): void {
+  const S = L.stack;
+  const top = base + protoAt(L, base).framesize;
+  const nb = top + 4;
+  S[top] = cont;
+  S[top + 1] = info;
+  S[top + 2] = mo;
+  S[nb] = a;
+  S[nb + 1] = b;
+  if (nargs > 2) S[nb + 2] = c;
+  L.link[nb - 1] = ((nb - base) << 3) | FRAME_CONT;
+  L.linkpc[nb - 1] = pc + 1;
+  L.base = nb;
+  L.top = nb + nargs;
+}
+
+// -- Errors ---------------------------------------------------------------------------
+
+/** Error at the running Lua frame, with its position (lj_err_msg). */
+function errAt(L: LuaState, base: number, pc: number, msg: string): never {
+  L.base = base;
+  L.pc = pc;
+  throw new LuaError(addLoc(L, msg, base, 0));
+}
+
+/**
+ * "attempt to <op> <kind> '<name>' (a <type> value)" when the operand's slot has a name
+ * at pc, else "attempt to <op> a <type> value" (lj_err_optype).
+ */
+export function optypeError(
+  L: LuaState,
+  base: number,
+  pc: number,
+  o: LuaValue,
+  slot: number,
+  op: string,
+): never {
+  const tname = typeName(o);
+  const name = slot >= 0 ? slotName(protoAt(L, base), pc, slot) : null;
+  const msg = name
+    ? errMsg(ErrMsg.BADOPRT, op, name[0], name[1], tname)
+    : errMsg(ErrMsg.BADOPRV, op, tname);
+  errAt(L, base, pc, msg);
+}
+
+/** "attempt to compare ..." (lj_err_comp). */
+function compareError(L: LuaState, base: number, pc: number, a: LuaValue, b: LuaValue): never {
+  const t1 = typeName(a), t2 = typeName(b);
+  errAt(L, base, pc, t1 === t2 ? errMsg(ErrMsg.BADCMPV, t1) : errMsg(ErrMsg.BADCMPT, t1, t2));
+}
+
+// -- Indexing -------------------------------------------------------------------------
+
+/** TGETx and GGET slow path: __index chain and metamethod (lj_meta_tget). */
+export function H_index(
+  L: LuaState,
+  base: number,
+  dst: number,
+  o: LuaValue,
+  k: LuaValue,
+  slot: number,
+  pc: number,
+): number {
+  for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
+    let mo: LuaValue;
+    if (o instanceof LuaTable) {
+      const v = o.get(k);
+      if (v !== undefined) {
+        L.stack[base + dst] = v;
+        return 0;
+      }
+      mo = metaFast(o.mt, MM.index);
+      if (mo === undefined) {
+        L.stack[base + dst] = undefined;
+        return 0;
+      }
+    } else {
+      mo = metaLookup(L.G, o, MM.index);
+      if (mo === undefined) optypeError(L, base, pc, o, slot, "index");
+    }
+    if (mo instanceof LuaFunction) {
+      mmCall(L, base, pc, CONT_RA, 0, mo, o, k);
+      return 1;
+    }
+    o = mo;
+    slot = -1;
+  }
+  errAt(L, base, pc, errMsg(ErrMsg.GETLOOP));
+}
+
+/** TSETx and GSET slow path: __newindex chain and metamethod (lj_meta_tset). */
+export function H_newindex(
+  L: LuaState,
+  base: number,
+  o: LuaValue,
+  k: LuaValue,
+  v: LuaValue,
+  slot: number,
+  pc: number,
+): number {
+  for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
+    let mo: LuaValue;
+    if (o instanceof LuaTable) {
+      if (o.get(k) !== undefined || (mo = metaFast(o.mt, MM.newindex)) === undefined) {
+        L.base = base;
+        L.pc = pc;
+        o.set(k, v);
+        return 0;
+      }
+    } else {
+      mo = metaLookup(L.G, o, MM.newindex);
+      if (mo === undefined) optypeError(L, base, pc, o, slot, "index");
+    }
+    if (mo instanceof LuaFunction) {
+      mmCall(L, base, pc, CONT_NOP, 0, mo, o, k, 3, v);
+      return 1;
+    }
+    o = mo;
+    slot = -1;
+  }
+  errAt(L, base, pc, errMsg(ErrMsg.SETLOOP));
+}
+
+/** TGETR: raw get. */
+export function H_rawget(L: LuaState, t: LuaValue, k: LuaValue, pc: number): LuaValue {
+  if (t instanceof LuaTable) return t.get(k);
+  L.pc = pc;
+  throwMsg(ErrMsg.BADOPRV, "index", typeName(t));
+}
+
+/** TSETR: raw set. */
+export function H_rawset(L: LuaState, t: LuaValue, k: LuaValue, v: LuaValue, pc: number): void {
+  L.pc = pc;
+  if (t instanceof LuaTable) t.set(k, v);
+  else throwMsg(ErrMsg.BADOPRV, "index", typeName(t));
+}
+
+// -- Arithmetic -----------------------------------------------------------------------
+
+/** Arithmetic slow path: string coercion or metamethod (lj_meta_arith). */
+export function H_arith(
+  L: LuaState,
+  base: number,
+  dst: number,
+  x: LuaValue,
+  y: LuaValue,
+  mm: MM,
+  sx: number,
+  sy: number,
+  pc: number,
+): number {
+  const nx = toNumber(x), ny = toNumber(y);
+  if (nx !== undefined && ny !== undefined) {
+    L.stack[base + dst] = arithNum(nx, ny, mm);
+    return 0;
+  }
+  let mo = metaLookup(L.G, x, mm);
+  if (mo === undefined) mo = metaLookup(L.G, y, mm);
+  if (mo === undefined) {
+    if (nx === undefined) optypeError(L, base, pc, x, sx, "perform arithmetic on");
+    optypeError(L, base, pc, y, sy, "perform arithmetic on");
+  }
+  mmCall(L, base, pc, CONT_RA, 0, mo, x, y);
+  return 1;
+}
+
+/** UNM slow path. */
+export function H_unm(
+  L: LuaState,
+  base: number,
+  dst: number,
+  v: LuaValue,
+  slot: number,
+  pc: number,
+): number {
+  const n = toNumber(v);
+  if (n !== undefined) {
+    L.stack[base + dst] = -n;
+    return 0;
+  }
+  const mo = metaLookup(L.G, v, MM.unm);
+  if (mo === undefined) optypeError(L, base, pc, v, slot, "perform arithmetic on");
+  mmCall(L, base, pc, CONT_RA, 0, mo, v, v);
+  return 1;
+}
+
+/** LEN slow path (neither string nor table): __len (lj_meta_len). */
+export function H_len(
+  L: LuaState,
+  base: number,
+  _dst: number,
+  v: LuaValue,
+  slot: number,
+  pc: number,
+): number {
+  const mo = metaLookup(L.G, v, MM.len);
+  if (mo === undefined) optypeError(L, base, pc, v, slot, "get length of");
+  mmCall(L, base, pc, CONT_RA, 0, mo, v, undefined);
+  return 1;
+}
+
+// -- Comparisons ----------------------------------------------------------------------
+
+/**
+ * Ordered comparison slow path (lj_meta_comp); op: 0 LT, 1 GE, 2 LE, 3 GT. Returns 1 if
+ * the jump is taken, 0 if not, 2 if a metamethod call was pushed.
+ */
+export function H_compare(
+  L: LuaState,
+  base: number,
+  x: LuaValue,
+  y: LuaValue,
+  op: number,
+  pc: number,
+): number {
+  if (typeof x === "string" && typeof y === "string") {
+    const c = strCmp(x, y);
+    const r = (op & 2) ? c <= 0 : c < 0;
+    return r !== ((op & 1) !== 0) ? 1 : 0;
+  }
+  if (typeof x !== typeof y || typeof x === "number" || typeName(x) !== typeName(y)) {
+    compareError(L, base, pc, x, y);
+  }
+  for (;;) {
+    const mm = (op & 2) ? MM.le : MM.lt;
+    const mo = metaLookup(L.G, x, mm);
+    if (mo === undefined || mo !== metaLookup(L.G, y, mm)) {
+      if (op & 2) {
+        const t = x;
+        x = y;
+        y = t;
+        op ^= 3;
+        continue;
+      }
+      compareError(L, base, pc, x, y);
+    }
+    mmCall(L, base, pc, (op & 1) ? CONT_CONDF : CONT_CONDT, 0, mo, x, y);
+    return 2;
+  }
+}
+
+/**
+ * Equality of two different objects (lj_meta_equal): __eq of two tables or two userdata
+ * with the same metamethod. Returns 1 to jump, 0 not to, 2 after pushing a call.
+ */
+export function H_equal(
+  L: LuaState,
+  base: number,
+  x: LuaValue,
+  y: LuaValue,
+  ne: number,
+  pc: number,
+): number {
+  let mt1: LuaTable | undefined, mt2: LuaTable | undefined;
+  if (x instanceof LuaTable && y instanceof LuaTable) {
+    mt1 = x.mt;
+    mt2 = y.mt;
+  } else if (x instanceof LuaUserdata && y instanceof LuaUserdata) {
+    mt1 = x.mt as LuaTable | undefined;
+    mt2 = y.mt as LuaTable | undefined;
+  } else {
+    return ne;
+  }
+  const mo = metaFast(mt1, MM.eq);
+  if (mo === undefined) return ne;
+  if (mt1 !== mt2) {
+    const mo2 = metaFast(mt2, MM.eq);
+    if (mo2 === undefined || mo2 !== mo) return ne;
+  }
+  mmCall(L, base, pc, ne ? CONT_CONDF : CONT_CONDT, 0, mo, x, y);
+  return 2;
+}
+
+// -- Concatenation --------------------------------------------------------------------
+
+function isStrNum(v: LuaValue): v is string | number {
+  return typeof v === "string" || typeof v === "number";
+}
+
+/** CAT: concatenates slots B..C into A (lj_meta_cat), right to left. */
+export function H_concat(
+  L: LuaState,
+  base: number,
+  a: number,
+  b: number,
+  c: number,
+  pc: number,
+): number {
+  return concatFrom(L, base, a, base + b, base + c, pc);
+}
+
+/** Concatenates slots lo..top (absolute) into slot base+a; continues after __concat. */
+export function concatFrom(
+  L: LuaState,
+  base: number,
+  a: number,
+  lo: number,
+  top: number,
+  pc: number,
+): number {
+  const S = L.stack;
+  while (top > lo) {
+    const x = S[top - 1], y = S[top];
+    if (!isStrNum(x) || !isStrNum(y)) {
+      let mo = metaLookup(L.G, x, MM.concat);
+      if (mo === undefined) mo = metaLookup(L.G, y, MM.concat);
+      if (mo === undefined) {
+        const bad = isStrNum(x) ? top : top - 1;
+        optypeError(L, base, pc, S[bad], bad - base, "concatenate");
+      }
+      mmCall(L, base, pc, CONT_CAT, top - 1 - base, mo, x, y);
+      return 1;
+    }
+    // Take as many strings and numbers as possible.
+    let i = top - 1;
+    while (i > lo && isStrNum(S[i - 1])) i--;
+    let s = "";
+    for (let j = i; j <= top; j++) {
+      const v = S[j] as string | number;
+      s += typeof v === "string" ? v : fmtNum(v);
+    }
+    S[i] = s;
+    top = i;
+  }
+  S[base + a] = S[lo];
+  return 0;
+}
+
+// -- Closures and upvalues ------------------------------------------------------------
+
+/** The open upvalue for an absolute stack slot, created if needed (func_finduv). */
+export function findUpval(L: LuaState, slot: number): Upval {
+  let prev: Upval | null = null;
+  let uv = L.openupval;
+  while (uv !== null && uv.idx >= slot) {
+    if (uv.idx === slot) return uv;
+    prev = uv;
+    uv = uv.next;
+  }
+  const nu = new Upval(L.stack, slot);
+  nu.next = uv;
+  if (prev === null) L.openupval = nu;
+  else prev.next = nu;
+  return nu;
+}
+
+/** Closes the open upvalues of slots >= level (lj_func_closeuv). */
+export function H_closeuv(L: LuaState, level: number): void {
+  let uv = L.openupval;
+  while (uv !== null && uv.idx >= level) {
+    const next = uv.next;
+    uv.close();
+    uv = next;
+  }
+  L.openupval = uv;
+}
+
+/** FNEW: a closure of `pt` in the frame at `base` of closure `parent`. */
+export function H_fnew(L: LuaState, pt: Proto, parent: LuaFunction, base: number): LuaFunction {
+  const fn = new LuaFunction(pt, null, parent.env);
+  const uvs = pt.uv, n = uvs.length;
+  const up = fn.upvals;
+  for (let i = 0; i < n; i++) {
+    const v = uvs[i];
+    up.push((v & PROTO_UV_LOCAL) ? findUpval(L, base + (v & 0xff)) : parent.upvals[v & 0xff]);
+  }
+  return fn;
+}
+
+// -- Loops, varargs, table constructors -----------------------------------------------
+
+/** FORI with non-number operands: coerces numeric strings or raises LuaJIT's error. */
+export function H_forprep(L: LuaState, base: number, a: number, pc: number): void {
+  const S = L.stack, r = base + a;
+  const errs = [ErrMsg.FORINIT, ErrMsg.FORLIM, ErrMsg.FORSTEP] as const;
+  for (let i = 0; i < 3; i++) {
+    const n = toNumber(S[r + i]);
+    if (n === undefined) errAt(L, base, pc, errMsg(errs[i]));
+    S[r + i] = n;
+  }
+}
+
+/** VARG: copies the varargs of the running vararg function to slots A.. (B-1 of them). */
+export function H_varg(L: LuaState, base: number, a: number, b: number, c: number, pc: number) {
+  const S = L.stack;
+  const delta = L.link[base - 1] >> 3;
+  const vstart = base - delta + c;
+  const nvar = Math.max(0, delta - 2 - c);
+  const dst = base + a;
+  if (b > 0) {
+    for (let i = 0; i < b - 1; i++) S[dst + i] = i < nvar ? S[vstart + i] : undefined;
+  } else {
+    if (dst + nvar > L.size) {
+      L.base = base;
+      L.pc = pc;
+      L.growStack(dst + nvar);
+    }
+    for (let i = 0; i < nvar; i++) S[dst + i] = S[vstart + i];
+    L.nres = nvar;
+  }
+}
+
+/** Bias of the start index stored in TSETM's number constant (2^52). */
+const TSETM_BIAS = 4503599627370496;
+
+/** TSETM: stores the L.nres values from slot A on into table A-1 from index k. */
+export function H_tsetm(L: LuaState, base: number, a: number, k: number, pc: number): void {
+  const S = L.stack, t = S[base + a - 1] as LuaTable, n = L.nres;
+  const idx = k - TSETM_BIAS;
+  const last = idx + n - 1;
+  L.base = base;
+  L.pc = pc;
+  if (n > 0 && last >= t.asize) t.reasize(last);
+  for (let i = 0; i < n; i++) t.setInt(idx + i, S[base + a + i]);
+}
+
+/** ISNEXT found no `next` over a table: turn ISNEXT/ITERN into JMP/ITERC for good. */
+export function H_despecialize(pt: Proto, pc: number, target: number): void {
+  pt.bc[pc] = setOp(pt.bc[pc], BC.JMP);
+  if ((pt.bc[target] & 0xff) === BC.ITERN) pt.bc[target] = setOp(pt.bc[target], BC.ITERC);
+}
+
+/** ISTYPE/ISNUM of bytecode builtins: argument type checks. */
+export function H_istype(L: LuaState, base: number, a: number, tp: number, pc: number): void {
+  const v = L.stack[base + a];
+  const want = ["nil", "boolean", "userdata", "number", "string", "table", "function"][tp] ??
+    "value";
+  if (typeName(v) !== want) {
+    errAt(
+      L,
+      base,
+      pc,
+      errMsg(ErrMsg.BADARG, a + 1, "?", errMsg(ErrMsg.BADTYPE, want, typeName(v))),
+    );
+  }
+}
+
+/** An instruction the VM does not implement (JIT-only variants, corrupt bytecode). */
+export function H_badop(pt: Proto, pc: number): never {
+  throw new Error(`bad instruction ${pt.bc[pc] & 0xff} at ${pc} in ${pt.chunkname}`);
+}
