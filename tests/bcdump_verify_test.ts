@@ -281,3 +281,18 @@ Deno.test("bytecode reader: big-endian dumps load as LuaJIT swaps them", () => {
     }
   }
 });
+
+Deno.test("bytecode reader: little-endian dumps marked big-endian are refused", () => {
+  const GOLDEN = new URL("./golden/", import.meta.url).pathname;
+  let n = 0;
+  for (const dir of ["bcdump", "bcdump_g"]) {
+    for (const e of Deno.readDirSync(GOLDEN + dir)) {
+      if (!e.name.endsWith(".out")) continue;
+      const wrong = Deno.readFileSync(`${GOLDEN}${dir}/${e.name}`);
+      wrong[4] |= 0x01;
+      refused(wrong, /./);
+      n++;
+    }
+  }
+  assert(n > 300);
+});
