@@ -1,7 +1,9 @@
 // Verification of loaded prototypes. LuaJIT runs whatever bytecode it loads; ljts first
 // checks that every instruction only touches what its function owns, so that running a
 // loaded dump can never corrupt the VM:
-// - opcodes: only those LuaJIT's writer emits (no FUNC* headers, no I*/J* patched forms);
+// - opcodes: only those LuaJIT's writer emits (no FUNC* headers, no I*/J* patched forms;
+//   ISTYPE, ISNUM, TGETR and TSETR stay: dumps of LuaJIT's Lua-written library functions
+//   hold them);
 // - registers inside the frame (register ranges of calls, returns, loops included),
 //   constant indices inside kgc/kn with the kind the opcode needs, upvalue indices
 //   inside the upvalue list, primitive operands nil/false/true;
@@ -15,6 +17,9 @@
 // - frame size, upvalue count, constant counts, parameter count, nesting depth and proto
 //   flags within LuaJIT's limits; child upvalue references inside the parent's frame or
 //   upvalues.
+// What no load-time check can promise is the type of a value in a register: LuaJIT's
+// parser makes ITERN's state, TSETM's target and TGETR/TSETR's operand tables, but
+// debug.setlocal can change any slot at run time, so the VM checks those types itself.
 import {
   BC,
   BCBIAS_J,
