@@ -93,4 +93,18 @@ export const SUITES: GoldenSuite[] = [
     ljts: (f) => ["bc", ...(f.endsWith("_g.raw") ? ["-g"] : []), f, "-"],
     compareStdout: compareDumps,
   },
+  {
+    dir: "bc/cli",
+    what: "luajit -b command lines: -e, stdin, options, file errors (one argument a line)",
+    ext: ".args",
+    oracle: (f) => ["-b", ...argsFile(f)],
+    ljts: (f) => ["bc", ...argsFile(f)],
+  },
 ];
+
+/** The arguments in a `.args` file: one per line (read relative to the root). */
+function argsFile(path: string): string[] {
+  const lines = Deno.readTextFileSync(path).split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
