@@ -54,9 +54,11 @@ export class TemplateTable {
     public hash: [Exclude<TemplateValue, undefined>, TemplateValue][] = [],
     /**
      * Hash bits of the template as LuaJIT sized it (TDUP copies the size); when absent,
-     * the smallest size holding `hash`. `array.length` is the array size (slot 0 included).
+     * the smallest size holding `hash`, as a loaded dump sizes it.
      */
     public hbits?: number,
+    /** Array part size as LuaJIT sized it (slot 0 included); when absent, array.length. */
+    public asize?: number,
   ) {}
 }
 

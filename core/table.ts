@@ -82,7 +82,9 @@ export class LuaTable extends GCObject {
   static fromTemplate(tpl: TemplateTable): LuaTable {
     const t = new LuaTable();
     t.nomm = 0;
-    t.arr = tpl.array.slice();
+    const arr = tpl.array.slice() as LuaValue[];
+    for (let i = arr.length; i < (tpl.asize ?? 0); i++) arr.push(undefined);
+    t.arr = arr;
     const hash = tpl.hash;
     const hbits = tpl.hbits ?? hsize2hbits(hash.length);
     t.hcap = hbits > 0 ? 1 << hbits : 0;
