@@ -278,6 +278,8 @@ function exprTable(ps: ParseState, e: ExpDesc): void {
     const t = template as TemplateTable;
     t.array = done.array;
     t.hash = done.hash;
+    t.hbits = done.hbits;
+    t.asize = done.asize;
   }
 }
 

@@ -98,7 +98,7 @@ export class KTab {
         hash.push([this.keys[i] as Exclude<TemplateValue, undefined>, v]);
       }
     }
-    return new TemplateTable(array, hash);
+    return new TemplateTable(array, hash, this.hmask > 0 ? fls(this.hmask) + 1 : 0, this.asize);
   }
 
   // -- Hash part ------------------------------------------------------------------------
