@@ -6,10 +6,12 @@
 //                  the finishing steps that turn a function state into a Proto
 //   parse_emit.ts  constants, jump lists, register allocation and the bytecode emitter
 //   parse_expr.ts  expressions, table constructors, calls, function bodies
-//   parse_stmt.ts  statements, blocks, scopes, variables, goto and labels
+//   parse_stmt.ts  statements, blocks, loops, returns and the return fixup
+//   parse_var.ts   variables, upvalues, scopes, goto and labels
 //   parse_ktab.ts  template tables of table constructors (TDUP constants)
 import { BC, insAD, NO_JMP } from "./bc.ts";
 import {
+  type KCdata,
   type KGC,
   Proto,
   PROTO_FIXUP_RETURN,
@@ -64,7 +66,7 @@ export class ExpDesc {
   f = NO_JMP;
   nval = 0;
   sval = "";
-  cdata: KGC | null = null;
+  cdata: KCdata | null = null;
 
   init(k: number, info: number): this {
     this.k = k;

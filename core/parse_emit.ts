@@ -285,7 +285,7 @@ export function exprToRegNoBranch(fs: FuncState, e: ExpDesc, reg: number): void 
     ins = isShort(n) ? insAD(BC.KSHORT, reg, n & 0xffff) : insAD(BC.KNUM, reg, constNum(fs, n));
   } else if (e.k === VKCDATA) {
     fs.flags |= PROTO_FFI;
-    ins = insAD(BC.KCDATA, reg, constGC(fs, e.cdata as KGC));
+    ins = insAD(BC.KCDATA, reg, constGC(fs, e.cdata as KCdata));
   } else if (e.k === VRELOCABLE) {
     setInsA(fs, e.info, reg);
     e.info = reg;
