@@ -250,6 +250,16 @@ function scanHex(
   neg: boolean,
 ): StrScanResult {
   const dig = digits.length;
+  // Up to 13 digits as a double to a double: exact, no rounding.
+  if (
+    dig <= 13 && ex2 === 0 &&
+    (fmt === STRSCAN_NUM ||
+      (fmt === STRSCAN_INT && (opt & STRSCAN_OPT_TONUM) && !(opt & STRSCAN_OPT_C)))
+  ) {
+    let v = 0;
+    for (let i = 0; i < dig; i++) v = v * 16 + hexVal(digits.charCodeAt(i));
+    return result(STRSCAN_NUM, neg ? -v : v);
+  }
   // The first 16 digits are exact; further ones only matter as a sticky bit.
   let x = 0n;
   const n16 = dig > 16 ? 16 : dig;
@@ -320,8 +330,11 @@ function scanDec(
   neg: boolean,
 ): StrScanResult {
   const dig = digits.length;
-  // Integers below 2^64 (an exponent may make one: 1e6).
-  if (ex10 >= 0 && dig + ex10 <= 20) {
+  // Integer formats: values below 2^64 (an exponent may make one: 1e6). A plain number
+  // asked for as a double needs none of this.
+  const intFormat = fmt > STRSCAN_INT ||
+    (fmt === STRSCAN_INT && (!(opt & STRSCAN_OPT_TONUM) || (opt & STRSCAN_OPT_C)));
+  if (intFormat && ex10 >= 0 && dig + ex10 <= 20) {
     const x = dig ? BigInt(digits) * 10n ** BigInt(ex10) : 0n;
     if (x < 1n << 64n) {
       switch (fmt) {
