@@ -106,6 +106,8 @@ const ORDER: readonly string[] = [
   "table.insert",
   "table.concat",
   "table.sort",
+  "table.new",
+  "table.clear",
   // io
   "io_method.close",
   "io_method.read",
