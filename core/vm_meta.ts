@@ -8,9 +8,9 @@ import { BC, setOp } from "./bc.ts";
 import { LuaFunction, Proto, PROTO_UV_LOCAL, Upval } from "./func.ts";
 import { LuaTable } from "./table.ts";
 import { LuaUserdata, type LuaValue, typeName } from "./value.ts";
-import { FRAME_CONT, type LuaState, MM } from "./state.ts";
+import { FRAME_CONT, FRAME_LUA, FRAME_TYPEP, type LuaState, MM } from "./state.ts";
 import { ErrMsg, errMsg, LuaError, throwMsg } from "./err.ts";
-import { addLoc, slotName } from "./debug.ts";
+import { addLoc, funcName, slotName } from "./debug.ts";
 import { arithNum, metaFast, metaLookup, strCmp, toNumber } from "./meta.ts";
 import { fmtNum } from "./strfmt_num.ts";
 
@@ -468,17 +468,51 @@ export function H_despecialize(pt: Proto, pc: number, target: number): void {
 
 /** ISTYPE/ISNUM of bytecode builtins: argument type checks. */
 export function H_istype(L: LuaState, base: number, a: number, tp: number, pc: number): void {
-  const v = L.stack[base + a];
-  const want = ["nil", "boolean", "userdata", "number", "string", "table", "function"][tp] ??
-    "value";
-  if (typeName(v) !== want) {
-    errAt(
-      L,
-      base,
-      pc,
-      errMsg(ErrMsg.BADARG, a + 1, "?", errMsg(ErrMsg.BADTYPE, want, typeName(v))),
-    );
+  // ISTYPE/ISNUM of the library functions written in Lua (lj_meta_istype): tp is the
+  // complement of the expected itype plus one (5 string, 9 function, 12 table, 15 number).
+  // Strings and numbers convert in place; other mismatches are argument errors named
+  // after the call site, at the caller's position.
+  const S = L.stack;
+  const v = S[base + a];
+  let want: string;
+  if (tp === 15) {
+    if (typeof v === "number") return;
+    const n = typeof v === "string" ? toNumber(v) : undefined;
+    if (n !== undefined) {
+      S[base + a] = n;
+      return;
+    }
+    want = "number";
+  } else if (tp === 5) {
+    if (typeof v === "string") return;
+    if (typeof v === "number") {
+      S[base + a] = fmtNum(v);
+      return;
+    }
+    want = "string";
+  } else if (tp === 9) {
+    if (v instanceof LuaFunction) return;
+    want = "function";
+  } else if (tp === 12) {
+    if (v instanceof LuaTable) return;
+    want = "table";
+  } else {
+    want = "value";
   }
+  L.base = base;
+  L.pc = pc;
+  const fn = funcName(L, base);
+  const fname = fn ? fn[1] : "?";
+  let narg = a + 1;
+  let msg = errMsg(ErrMsg.BADTYPE, want, typeName(v));
+  msg = fn && fn[0] === "method" && --narg === 0
+    ? errMsg(ErrMsg.BADSELF, fname, msg)
+    : errMsg(ErrMsg.BADARG, narg, fname, msg);
+  const link = L.link[base - 1];
+  const ft = link & FRAME_TYPEP;
+  throw new LuaError(
+    ft === FRAME_LUA || ft === FRAME_CONT ? addLoc(L, msg, base - (link >> 3), base) : msg,
+  );
 }
 
 /** An instruction the VM does not implement (JIT-only variants, corrupt bytecode). */
