@@ -1,6 +1,6 @@
 // The base library (lib_base.c): assert, error, pcall, type conversions, iteration,
 // metatables, environments, loading code, garbage collection, print.
-import { LuaFunction, type NativeFn } from "../func.ts";
+import { LuaFunction, type NativeFn, Upval } from "../func.ts";
 import { LuaTable } from "../table.ts";
 import { LuaUserdata, type LuaValue, tostringBasic, typeName } from "../value.ts";
 import { type GlobalState, type LuaState, MM } from "../state.ts";
@@ -51,7 +51,14 @@ export function loadChunk(
   if (mode !== undefined && !mode.includes(bc ? "b" : "t")) return errMsg(ErrMsg.XMODE);
   try {
     const pt = bc ? readBytecode(chunk, chunkname) : parse(chunk, chunkname);
-    return new LuaFunction(pt, null, L.env);
+    const fn = new LuaFunction(pt, null, L.env);
+    // A dumped function with upvalues gets fresh closed ones holding nil (lj_func_newL_empty).
+    for (let i = 0; i < pt.uv.length; i++) {
+      const uv = new Upval([undefined], 0);
+      uv.isOpen = false;
+      fn.upvals.push(uv);
+    }
+    return fn;
   } catch (e) {
     if (e instanceof LuaSyntaxError || (e instanceof Error && e.name === "BytecodeError")) {
       return (e as Error).message;
