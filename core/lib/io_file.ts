@@ -248,7 +248,7 @@ export class CFile {
   }
 
   /** fgets: up to max-1 bytes, ending after a newline; null at end of input. */
-  private fgets(max: number): string | null {
+  fgets(max: number): string | null {
     let out = "";
     while (out.length < max - 1) {
       if (this.rpos >= this.rbuf.length && !this.fill()) break;

@@ -8,8 +8,9 @@
 //   PAIRS(t)           iterates with `next` semantics (ITERC becomes ITERN).
 // The protos are stripped and named after the function ("[builtin:remove]" in messages).
 import { BC, bcA, bcB, bcD, bcOp, insAD, setOp } from "../bc.ts";
-import { Proto } from "../func.ts";
+import { LuaFunction, Proto } from "../func.ts";
 import { parse } from "../parse.ts";
+import type { LuaState } from "../state.ts";
 
 /** Type codes of ISTYPE/ISNUM operands: the complement of LuaJIT's itype, plus one. */
 const CHECK_TYPES: Record<string, { op: number; d: number }> = {
@@ -144,4 +145,15 @@ export function compileLibFunctions(): Map<string, Proto> {
     out.set(key, compileLibFunction(key.slice(key.indexOf(".") + 1), src));
   }
   return out;
+}
+
+/** Compiled protos, shared by all states (protos are immutable). */
+let compiled: Map<string, Proto> | null = null;
+
+/** A closure of the library function "library.name", with the globals as environment. */
+export function libClosure(L: LuaState, key: string): LuaFunction {
+  compiled ??= compileLibFunctions();
+  const pt = compiled.get(key);
+  if (!pt) throw new Error(`libbc: no library function ${key}`);
+  return new LuaFunction(pt, null, L.G.globals);
 }

@@ -100,6 +100,27 @@ export const SUITES: GoldenSuite[] = [
     oracle: (f) => ["-b", ...argsFile(f)],
     ljts: (f) => ["bc", ...argsFile(f)],
   },
+  // Standard library: one suite per library, programs run by `luajit FILE` / `ljts run FILE`.
+  ...([
+    ["lib_string", "string library"],
+    ["lib_format", "string.format conversions"],
+    ["lib_pattern", "pattern matching (find/match/gmatch/gsub)"],
+    ["lib_table", "table library"],
+    ["lib_math", "math library and math.random"],
+    ["lib_bit", "bit library"],
+    ["lib_io", "io library on temporary files, stdin and pipes"],
+    ["lib_os", "os library"],
+    ["lib_package", "require, module and package"],
+    ["lib_debug", "debug library"],
+    ["lib_jit", "jit library"],
+    ["lib_buffer", "string.buffer"],
+  ] as const).map(([dir, what]): GoldenSuite => ({
+    dir,
+    what,
+    ext: ".lua",
+    oracle: (f) => [f],
+    ljts: (f) => ["run", f],
+  })),
 ];
 
 /** The arguments in a `.args` file: one per line (read relative to the root). */

@@ -41,12 +41,13 @@ print(pcall(buffer.decode), pcall(buffer.decode, 42), pcall(buffer.encode))
 local mt = { __index = function() return "mt" end }
 local opts = { dict = { "name", "value", "name" }, metatable = { mt } }
 local bd = buffer.new(opts)
-local obj = setmetatable({ name = "n", value = 1 }, mt)
+-- One hash key only: luajit's order of string keys changes from run to run.
+local obj = setmetatable({ "first", name = "n" }, mt)
 bd:encode(obj)
 local enc = bd:tostring()
 print(#enc, hex(enc))
 local back = bd:decode()
-print(getmetatable(back) == mt, back.name, back.value, back.missing)
+print(getmetatable(back) == mt, back.name, back[1], back.missing)
 print(opts.dict.name, opts.dict.value)
 print(pcall(buffer.new, { dict = { 1 } }), pcall(buffer.new, { dict = { "a", {} } }))
 print(pcall(buffer.new, { metatable = { "x" } }))

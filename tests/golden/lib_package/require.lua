@@ -8,7 +8,7 @@ print(require("falsy"), package.loaded.falsy)
 print(require("sub"), require("sub.leaf"))
 print(pcall(require, "broken"))
 print(pcall(require, "raises"))
-print(package.loaded.raises ~= nil)
+print(package.loaded.raises, type(package.loaded.raises))
 print(pcall(require, "missing.module"))
 package.preload.virtual = function(name, ...) return "preloaded " .. name .. " " .. select("#", ...) end
 print(require("virtual"))
