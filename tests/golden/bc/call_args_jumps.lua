@@ -1,0 +1,3 @@
+local a = ...
+f(a or 1, a and 2)
+local x = (a or f)(1)

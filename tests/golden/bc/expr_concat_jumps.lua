@@ -1,0 +1,3 @@
+local a, b = ...
+x = (a and 'x' or 'y') .. (b or 'z') .. 'w'
+y = a .. (b and b or '')

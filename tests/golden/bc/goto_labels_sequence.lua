@@ -1,0 +1,10 @@
+
+do
+  goto b
+  ::a:: ::b:: ::c::
+end
+do
+  local x = 1
+  goto d
+  ::d:: ::e::
+end

@@ -1,0 +1,7 @@
+
+local a, b = {}, 1
+local function f()
+  a[b], b = 1, 2
+  b, a[b] = 3, 4
+  a.x, a = 5, nil
+end
