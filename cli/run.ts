@@ -9,6 +9,7 @@ import { LuaTable } from "../core/table.ts";
 import { LuaFunction } from "../core/func.ts";
 import type { LuaValue } from "../core/value.ts";
 import { ExitSignal } from "../core/err.ts";
+import { flushAll } from "../core/lib/io.ts";
 import { openLibs } from "../core/lib/init.ts";
 import { loadChunk, loadFile, tostringMeta } from "../core/lib/base.ts";
 import { loadedTable, type NativeFn, newNative } from "../core/lib.ts";
@@ -394,10 +395,10 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     L.top = 4;
     const res = vmPCall(L, 2, 0, 0, 0);
     if (!res.ok) r.report(1, res.err);
-    G.out.flush();
+    flushAll(G); // As C's exit: every open file's buffer, then stdout.
     return !res.ok || r.status > 0 ? 1 : 0;
   } catch (e) {
-    G.out.flush();
+    flushAll(G);
     if (e instanceof ExitSignal) return e.code;
     throw e;
   }
