@@ -198,7 +198,10 @@ export class MatchState {
 
   private maxExpand(s: number, p: number, ep: number): number {
     let i = 0;
-    while (s + i < this.srcEnd && this.singleMatch(this.src.charCodeAt(s + i), p, ep)) i++;
+    if (this.p(p) === 0x2e /* . matches anything */) i = this.srcEnd - s;
+    else {
+      while (s + i < this.srcEnd && this.singleMatch(this.src.charCodeAt(s + i), p, ep)) i++;
+    }
     // Try the rest of the pattern with the longest run first, then shorter ones.
     for (; i >= 0; i--) {
       const res = this.match(s + i, ep + 1);
