@@ -6,7 +6,7 @@ import { LuaTable } from "../table.ts";
 import { LuaUserdata, type LuaValue, typeOf } from "../value.ts";
 import { FRAME_VARG, type GlobalState, LuaState } from "../state.ts";
 import { ErrMsg, errMsg } from "../err.ts";
-import { vmPCall } from "../vm.ts";
+import { vmCall, vmPCall } from "../vm.ts";
 import {
   debugFrame,
   debugLine,
@@ -46,18 +46,20 @@ import { toLString } from "./capi.ts";
 /** Registry key of the hook function (LuaJIT's KEY_HOOK: bits 0x8000000000000068). */
 const KEY_HOOK = -0x68 * 2 ** -1074;
 
-/** Hook settings: the VM calls registry[KEY_HOOK] for the events in `mask`. */
+/** Hook settings: the VM calls runHook for the events in `mask`. */
 export interface HookState {
   /** "c", "r", "l" and count events as bits. */
   mask: number;
   count: number;
+  /** True while a hook runs: hooks do not nest. */
+  active: boolean;
 }
 export const HOOK_CALL = 1, HOOK_RET = 2, HOOK_LINE = 4, HOOK_COUNT = 8;
 
 export function hookState(G: GlobalState): HookState {
   let h = G.libData.get("debug.hook") as HookState | undefined;
   if (!h) {
-    h = { mask: 0, count: 0 };
+    h = { mask: 0, count: 0, active: false };
     G.libData.set("debug.hook", h);
   }
   return h;
@@ -66,6 +68,30 @@ export function hookState(G: GlobalState): HookState {
 /** The hook function, or undefined. */
 export function hookFunction(G: GlobalState): LuaValue {
   return G.registry.get(KEY_HOOK);
+}
+
+/** Hook event names as the hook function receives them. */
+export const HOOK_EVENTS = ["call", "return", "line", "count", "tail return"] as const;
+
+/**
+ * Calls the hook for an event (the VM's side of debug.sethook): hook(event, line), line
+ * being nil when negative. Hooks are off while one runs; errors propagate.
+ */
+export function runHook(L: LuaState, event: typeof HOOK_EVENTS[number], line: number): void {
+  const h = hookState(L.G);
+  const fn = hookFunction(L.G);
+  if (h.active || !(fn instanceof LuaFunction)) return;
+  h.active = true;
+  try {
+    const t = L.top;
+    L.growStack(t + 24);
+    L.stack[t] = fn;
+    L.stack[t + 2] = event;
+    L.stack[t + 3] = line >= 0 ? line : undefined;
+    vmCall(L, t, 2, 0);
+  } finally {
+    h.active = false;
+  }
 }
 
 /** An optional thread as argument 1: [thread, index of the next argument - 1]. */
