@@ -279,7 +279,7 @@ const loadlib: NativeFn = (L, base, nargs) => {
 };
 
 /** A path from the environment variable with ";;" standing for the default. */
-function envPath(G: GlobalState, envname: string, def: string): string {
+export function envPath(G: GlobalState, envname: string, def: string): string {
   const noenv = G.registry.getStr("LUA_NOENV");
   if (noenv !== undefined && noenv !== false) return def;
   let v: string | undefined;
