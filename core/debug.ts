@@ -40,6 +40,12 @@ export function shortSrc(chunkname: string, builtin = false): string {
   return open + chunkname + close;
 }
 
+/** shortSrc of a prototype; library functions written in Lua (first line -1, LuaJIT's
+ * ~0) show as "[builtin:name]". */
+export function protoSrc(pt: Proto): string {
+  return shortSrc(pt.chunkname, pt.firstline < 0);
+}
+
 // -- Frames, lines and names -----------------------------------------------------------
 // A frame is identified by its base (see core/state.ts for the layout). The running frame
 // of a thread is L.base; each frame's link leads to the one below it.
@@ -198,7 +204,7 @@ export function addLoc(L: LuaState, msg: string, base: number, next: number): st
     const fn = frameFunc(L, base);
     if (fn !== null && fn.proto !== null) {
       const line = frameLine(L, fn, next);
-      if (line >= 0) return shortSrc(fn.proto.chunkname) + ":" + line + ": " + msg;
+      if (line >= 0) return protoSrc(fn.proto) + ":" + line + ": " + msg;
     }
   }
   return msg;
@@ -228,7 +234,7 @@ export function frameInfo(L: LuaState, base: number, next: number): FrameInfo {
   const nm = funcName(L, base);
   return {
     fn,
-    shortSrc: pt ? shortSrc(pt.chunkname) : "[C]",
+    shortSrc: pt ? protoSrc(pt) : "[C]",
     what: pt ? (pt.firstline || !pt.numline ? "Lua" : "main") : "C",
     currentline: fn ? frameLine(L, fn, next) : -1,
     linedefined: pt ? pt.firstline : -1,
