@@ -118,7 +118,8 @@ const getinfo: NativeFn = (L, base, nargs) => {
   let frame: [number, number] | null = null;
   const level = toNumber(what as LuaValue);
   if (level !== undefined) {
-    frame = frameAt(L1, Math.trunc(level));
+    // (int)lua_tointeger: truncated to 64 bits, then the low 32.
+    frame = frameAt(L1, level >= -(2 ** 63) && level < 2 ** 63 ? level | 0 : 0);
     if (frame === null) {
       L.stack[base] = undefined;
       return 1;

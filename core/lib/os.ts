@@ -186,8 +186,9 @@ const lib: Record<string, NativeFn> = {
     return 1;
   },
   difftime(L, base, nargs) {
-    const a = toTimeT(checkNumber(L, base, nargs, 1));
+    // C evaluates difftime's arguments right to left: the second is checked first.
     const b = toTimeT(optNumber(L, base, nargs, 2, 0));
+    const a = toTimeT(checkNumber(L, base, nargs, 1));
     L.stack[base] = typeof a === "number" && typeof b === "number"
       ? a - b
       : Number(BigInt(a) - BigInt(b));
