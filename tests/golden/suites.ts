@@ -114,6 +114,7 @@ export const SUITES: GoldenSuite[] = [
     ["lib_debug", "debug library"],
     ["lib_jit", "jit library"],
     ["lib_buffer", "string.buffer"],
+    ["lib_args", "library functions called with every kind of argument"],
   ] as const).map(([dir, what]): GoldenSuite => ({
     dir,
     what,
