@@ -5,7 +5,7 @@ import { type LuaFunction, type NativeFn } from "../func.ts";
 import { LuaTable } from "../table.ts";
 import { fmtAddr, LuaUserdata, type LuaValue, objAddr } from "../value.ts";
 import type { GlobalState, LuaState } from "../state.ts";
-import { ErrMsg, errMsg } from "../err.ts";
+import { ErrMsg, errMsg, LuaError } from "../err.ts";
 import {
   arg,
   argError,
@@ -155,7 +155,7 @@ function readFile(L: LuaState, base: number, nargs: number, f: CFile, first: num
   try {
     r = readFormats(f, fmts, first, (n, msg) => argError(L, n, msg));
   } catch (e) {
-    if (e instanceof MemoryError) callerError(L, errMsg(ErrMsg.ERRMEM));
+    if (e instanceof MemoryError) throw new LuaError(errMsg(ErrMsg.ERRMEM));
     if (e instanceof PermissionError) callerError(L, e.message);
     throw e;
   }

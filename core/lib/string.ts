@@ -14,7 +14,7 @@ import {
   typeName,
 } from "../value.ts";
 import { type LuaState, MM } from "../state.ts";
-import { ErrMsg, errMsg } from "../err.ts";
+import { ErrMsg, errMsg, LuaError } from "../err.ts";
 import { metaLookup } from "../meta.ts";
 import {
   arg,
@@ -136,12 +136,13 @@ const rep: NativeFn = (L, base, nargs) => {
     L.stack[base] = head;
     return 1;
   }
-  if (head.length + s.length * n > MAX_STR) callerError(L, errMsg(ErrMsg.ERRMEM));
+  // Memory errors carry no position.
+  if (head.length + s.length * n > MAX_STR) throw new LuaError(errMsg(ErrMsg.ERRMEM));
   try {
     L.stack[base] = head + s.repeat(n);
   } catch {
     // Beyond what a JS string can hold.
-    throw callerError(L, errMsg(ErrMsg.ERRMEM));
+    throw new LuaError(errMsg(ErrMsg.ERRMEM));
   }
   return 1;
 };
