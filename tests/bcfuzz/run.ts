@@ -1,0 +1,162 @@
+// Differential fuzzing of `ljts bc -l` against `luajit -bl`: generates programs (or takes
+// files), runs both, and for every new kind of difference writes a minimized case to OUTDIR:
+//   KIND.lua      the minimized source
+//   KIND.luajit   luajit's stdout, stderr and exit status on it
+//   KIND.ljts     ljts's
+//   KIND.txt      the kind, where it came from and the first differing line
+// Usage:
+//   deno run -A tests/bcfuzz/run.ts [--seed S] [--count N] [--size Z] [--invalid] OUTDIR
+//   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] OUTDIR
+// PATH is a .lua file, a directory (searched for .lua files) or a list of paths (.txt).
+// Prints `N programs, K differ` and the kinds; exits 1 when any program differs.
+import { parseArgs } from "node:util";
+import { strToBytes } from "../../core/bytes.ts";
+import { classify, firstDifference, type Outcome, runLuajit } from "./compare.ts";
+import { generate, generateInvalid } from "./gen.ts";
+import { minimize } from "./minimize.ts";
+import { LjtsWorker } from "./pool.ts";
+import { programSeed } from "./rng.ts";
+
+const USAGE = `usage: run.ts [--seed S] [--count N] [--size Z] [--invalid] [--jobs J] OUTDIR
+       run.ts --files PATH [--files PATH...] OUTDIR`;
+
+const { values: opts, positionals } = parseArgs({
+  args: Deno.args,
+  options: {
+    seed: { type: "string", default: "1" },
+    count: { type: "string", default: "1000" },
+    size: { type: "string", default: "40" },
+    invalid: { type: "boolean", default: false },
+    files: { type: "string", multiple: true },
+    jobs: { type: "string", default: "4" },
+    "max-tests": { type: "string", default: "3000" },
+    help: { type: "boolean", short: "h" },
+  },
+  allowPositionals: true,
+});
+if (opts.help || positionals.length !== 1) {
+  console.error(USAGE);
+  Deno.exit(opts.help ? 0 : 2);
+}
+const outDir = positionals[0];
+Deno.mkdirSync(outDir, { recursive: true });
+const tmp = Deno.makeTempDirSync({ prefix: "bcfuzz" });
+const ljts = new LjtsWorker();
+
+interface Input {
+  name: string;
+  /** Source text (byte string) of a generated program. */
+  src?: string;
+  /** Path of an existing file. */
+  file?: string;
+}
+
+function luaFiles(path: string): string[] {
+  const st = Deno.statSync(path);
+  if (st.isDirectory) {
+    const out: string[] = [];
+    for (const e of Deno.readDirSync(path)) {
+      const p = `${path}/${e.name}`;
+      if (e.isDirectory) out.push(...luaFiles(p));
+      else if (e.isFile && e.name.endsWith(".lua")) out.push(p);
+    }
+    return out.sort();
+  }
+  if (path.endsWith(".lua")) return [path];
+  return Deno.readTextFileSync(path).split("\n").filter((l) => l.trim() !== "");
+}
+
+function* inputs(): Generator<Input> {
+  if (opts.files) {
+    for (const f of opts.files.flatMap(luaFiles)) yield { name: f, file: f };
+    return;
+  }
+  const seed = Number(opts.seed), count = Number(opts.count), size = Number(opts.size);
+  for (let i = 0; i < count; i++) {
+    const ps = programSeed(seed, i);
+    const src = opts.invalid ? generateInvalid(ps, size) : generate(ps, size);
+    yield { name: `seed ${seed} #${i} (program seed ${ps}, size ${size})`, src };
+  }
+}
+
+const writeSource = (path: string, src: string) => Deno.writeFileSync(path, strToBytes(src));
+const readSource = (path: string) => {
+  let s = "";
+  for (const b of Deno.readFileSync(path)) s += String.fromCharCode(b);
+  return s;
+};
+
+async function runBoth(file: string): Promise<[Outcome, Outcome]> {
+  return await Promise.all([runLuajit(file), ljts.run(file)]);
+}
+
+/** A file-name-safe name for a kind of difference. */
+function slug(kind: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < kind.length; i++) h = Math.imul(h ^ kind.charCodeAt(i), 0x01000193);
+  const words = kind.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "").slice(0, 48);
+  return `${words}-${(h >>> 0).toString(16).padStart(8, "0")}`;
+}
+
+const show = (o: Outcome) => `${o.stdout}--- stderr\n${o.stderr}--- exit ${o.code}\n`;
+
+const kinds = new Map<string, number>();
+let programs = 0, differ = 0;
+
+/** Minimizes a failing source and writes the case files, unless its kind is known. */
+async function record(kind: string, src: string, origin: string, slot: number): Promise<void> {
+  const base = `${outDir}/${slug(kind)}`;
+  try {
+    Deno.statSync(`${base}.lua`);
+    return; // another run already has this kind
+  } catch { /* new kind */ }
+  const probe = `${tmp}/min${slot}.lua`;
+  const still = async (candidate: string) => {
+    writeSource(probe, candidate);
+    const [e, a] = await runBoth(probe);
+    return classify(e, a) === kind;
+  };
+  const small = (await still(src)) ? await minimize(src, still, Number(opts["max-tests"])) : src;
+  writeSource(`${base}.lua`, small);
+  const [e, a] = await runBoth(`${base}.lua`);
+  Deno.writeFileSync(`${base}.luajit`, strToBytes(show(e)));
+  Deno.writeFileSync(`${base}.ljts`, strToBytes(show(a)));
+  const diff = firstDifference(show(e), show(a));
+  Deno.writeTextFileSync(`${base}.txt`, `${kind}\nfrom: ${origin}\n${diff}\n`);
+  console.log(`NEW ${kind}\n  from ${origin}\n  ${base}.lua (${small.length} bytes)`);
+}
+
+async function check(input: Input, slot: number): Promise<void> {
+  let file = input.file, src = input.src;
+  if (src !== undefined) {
+    file = `${tmp}/p${slot}.lua`;
+    writeSource(file, src);
+  }
+  const [e, a] = await runBoth(file!);
+  programs++;
+  const kind = classify(e, a);
+  if (kind === null) return;
+  differ++;
+  const seen = kinds.get(kind) ?? 0;
+  kinds.set(kind, seen + 1);
+  if (seen === 0) await record(kind, src ?? readSource(file!), input.name, slot);
+}
+
+const started = performance.now();
+const it = inputs();
+async function lane(slot: number): Promise<void> {
+  for (let r = it.next(); !r.done; r = it.next()) {
+    await check(r.value, slot);
+    if (programs % 1000 === 0) {
+      const s = ((performance.now() - started) / 1000).toFixed(0);
+      console.error(`${programs} programs, ${differ} differ, ${kinds.size} kinds (${s} s)`);
+    }
+  }
+}
+await Promise.all(Array.from({ length: Number(opts.jobs) }, (_, i) => lane(i)));
+ljts.close();
+Deno.removeSync(tmp, { recursive: true });
+
+console.log(`${programs} programs, ${differ} differ`);
+for (const [kind, n] of [...kinds].sort((x, y) => y[1] - x[1])) console.log(`${n}\t${kind}`);
+Deno.exit(differ ? 1 : 0);
