@@ -77,7 +77,7 @@ function lineShape(line: string | undefined): string {
   if (line === undefined) return "<end>";
   if (line === "") return "<blank>";
   if (line.startsWith("-- BYTECODE --")) return "header";
-  const op = /^\d{4} (?:=>|  ) (\S+)/.exec(line);
+  const op = /^\d{4} (?:=>| {2}) (\S+)/.exec(line);
   return op ? op[1] : "other";
 }
 

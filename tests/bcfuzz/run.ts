@@ -127,7 +127,8 @@ async function record(kind: string, src: string, origin: string, slot: number): 
 }
 
 async function check(input: Input, slot: number): Promise<void> {
-  let file = input.file, src = input.src;
+  const src = input.src;
+  let file = input.file;
   if (src !== undefined) {
     file = `${tmp}/p${slot}.lua`;
     writeSource(file, src);
