@@ -125,10 +125,10 @@ export async function runLjts(c: GoldenCase): Promise<Outcome> {
   return { stdout: stdout.bytes(), stderr: stderr.bytes(), code };
 }
 
-/** Luajit names itself in messages where ljts says `ljts`; addresses differ by run. */
+/** luajit names itself (argv[0], maybe a path) where ljts says `ljts`; addresses differ. */
 export function normalizeText(s: string): string {
   return s
-    .replace(/^luajit: /gm, "ljts: ")
+    .replace(/^(?:\S*\/)?luajit: /gm, "ljts: ")
     .replace(/0x[0-9a-f]{6,16}/g, "0xADDR");
 }
 

@@ -18,5 +18,8 @@ for (const [name, make] of Object.entries(LIMIT_SOURCES)) {
   if (!r.success) throw new Error(`luajit failed on ${name}`);
   out[name] = new TextDecoder().decode(r.stdout);
 }
-Deno.writeTextFileSync(new URL("./limits.json", import.meta.url), JSON.stringify(out, null, 2) + "\n");
+Deno.writeTextFileSync(
+  new URL("./limits.json", import.meta.url),
+  JSON.stringify(out, null, 2) + "\n",
+);
 console.log(`wrote ${Object.keys(out).length} cases to limits.json`);
