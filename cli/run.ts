@@ -387,7 +387,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
   try {
     // pmain runs as a native function, so that tracebacks end in a C frame as luajit's.
     const pmain: NativeFn = (L2, base) => {
-      r.pmain(L2, base + 2);
+      r.pmain(L2, base + 1);
       return 0;
     };
     const S = L.stack;

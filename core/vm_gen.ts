@@ -46,7 +46,7 @@ function instantiate(rt: Runtime, body: string, name: string): CodeFn {
 function entryFixed(framesize: string, numparams: string): string {
   return `{
     const top = base + ${framesize};
-    if (top > L.size) { L.pc = 0; L.growStack(top); }
+    if (top > L.size) { L.pc = 1; L.growStack(top); }
     for (let i = L.top - base; i < ${numparams}; i++) S[base + i] = undefined;
   }`;
 }
@@ -55,7 +55,7 @@ function entryFixed(framesize: string, numparams: string): string {
 function entryVararg(framesize: string, numparams: string): string {
   return `{
     const na = L.top - base, nb = base + na + 2;
-    if (nb + ${framesize} > L.size) { L.pc = 0; L.growStack(nb + ${framesize}); }
+    if (nb + ${framesize} > L.size) { L.pc = 1; L.growStack(nb + ${framesize}); }
     S[nb - 2] = S[base - 2];
     L.link[nb - 1] = ((na + 2) << 3) | FRAME_VARG;
     for (let i = 0; i < ${numparams}; i++) {

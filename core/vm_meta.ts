@@ -453,10 +453,9 @@ const TSETM_BIAS = 4503599627370496;
 export function H_tsetm(L: LuaState, base: number, a: number, k: number, pc: number): void {
   const S = L.stack, t = S[base + a - 1] as LuaTable, n = L.nres;
   const idx = k - TSETM_BIAS;
-  const last = idx + n - 1;
   L.base = base;
   L.pc = pc;
-  if (n > 0 && last >= t.asize) t.reasize(last);
+  if (n > 0 && idx + n > t.asize) t.reasize(idx + n);
   for (let i = 0; i < n; i++) t.setInt(idx + i, S[base + a + i]);
 }
 

@@ -607,7 +607,7 @@ export function open(L: LuaState): void {
   const nextFn = t.getStr("next");
   const ipairsAuxFn = newNative(G, "ipairs_aux", ipairsAux);
   const pairs: NativeFn = (L, base, nargs) => {
-    const v = nargs >= 1 ? L.stack[base] : undefined;
+    const v = checkAny(L, base, nargs, 1);
     if (!(v instanceof LuaTable)) typeError(L, base, nargs, 1, "table");
     L.stack[base] = nextFn;
     L.stack[base + 1] = v;
@@ -615,7 +615,7 @@ export function open(L: LuaState): void {
     return 3;
   };
   const ipairs: NativeFn = (L, base, nargs) => {
-    const v = nargs >= 1 ? L.stack[base] : undefined;
+    const v = checkAny(L, base, nargs, 1);
     if (!(v instanceof LuaTable)) typeError(L, base, nargs, 1, "table");
     L.stack[base] = ipairsAuxFn;
     L.stack[base + 1] = v;

@@ -1,0 +1,3 @@
+-- error() without a value: nothing is reported, the status is still 1.
+print("out")
+error()
