@@ -23,9 +23,24 @@ function outcome(stdout: Uint8Array, stderr: Uint8Array, code: number): Outcome 
   };
 }
 
+/**
+ * The oracle: $LUAJIT, else Debian's /usr/bin/luajit (a luajit found first on PATH may be
+ * someone's experiment), else luajit from PATH.
+ */
+export const LUAJIT = Deno.env.get("LUAJIT") ??
+  (exists("/usr/bin/luajit") ? "/usr/bin/luajit" : "luajit");
+
+function exists(path: string): boolean {
+  try {
+    return Deno.statSync(path).isFile;
+  } catch {
+    return false;
+  }
+}
+
 export async function runLuajit(file: string, timeoutMs = 30000): Promise<Outcome> {
   try {
-    const r = await new Deno.Command("luajit", {
+    const r = await new Deno.Command(LUAJIT, {
       args: ["-bl", file],
       stdin: "null",
       stdout: "piped",
