@@ -100,6 +100,13 @@ export const SUITES: GoldenSuite[] = [
     oracle: (f) => ["-b", ...argsFile(f)],
     ljts: (f) => ["bc", ...argsFile(f)],
   },
+  {
+    dir: "run/cli",
+    what: "luajit command lines: -e, -i, -v, -, script arguments (one argument a line)",
+    ext: ".args",
+    oracle: (f) => argsFile(f),
+    ljts: (f) => ["run", ...argsFile(f)],
+  },
   // Standard library: one suite per library, programs run by `luajit FILE` / `ljts run FILE`.
   ...([
     ["lib_string", "string library"],

@@ -1,0 +1,3 @@
+local function bad() local t = nil; return t.x end
+print("before")
+bad()
