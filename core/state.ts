@@ -75,6 +75,8 @@ export class LuaState extends GCObject {
   nres = 0;
   /** Where the values of a return start (with nres). */
   rbase = 0;
+  /** Instruction before the current one, for line hooks; -1 to report the next line. */
+  hookpc = -1;
   status = CoStatus.SUSPENDED;
   /** Thread environment: getfenv(0), and the environment of functions created by load. */
   env: LuaTable;
@@ -134,6 +136,10 @@ export class LuaState extends GCObject {
     }
   }
 }
+
+// Debug hook events (LUA_MASK*) and their names as hook functions receive them.
+export const HOOK_CALL = 1, HOOK_RET = 2, HOOK_LINE = 4, HOOK_COUNT = 8;
+export type HookEvent = "call" | "return" | "line" | "count" | "tail return";
 
 /** Metamethod names in LuaJIT's order (MMDEF); the first six are cached negatively. */
 export const MM_NAMES = [
@@ -231,6 +237,16 @@ export class GlobalState {
   execL: LuaState | null = null;
   /** Whether the (future) JIT compiler is enabled: controls hot counting. */
   jitOn = true;
+  /**
+   * Debug hooks (debug.sethook): HOOK_* bits of the events that make the VM call
+   * `hook(L, event, line)` with the hooked frame running at L.base. While any bit is set,
+   * Lua frames run in the hooked interpreter.
+   */
+  hookmask = 0;
+  /** Instructions between count events, and the countdown to the next one. */
+  hookcount = 0;
+  hookcountdown = 0;
+  hook: ((L: LuaState, event: HookEvent, line: number) => void) | null = null;
   /** Per-instance data of the libraries (io handles, random state, ...) by library name. */
   readonly libData = new Map<string, unknown>();
 

@@ -26,13 +26,18 @@ import {
   FRAME_PCALL,
   FRAME_TYPEP,
   FRAME_VARG,
+  HOOK_CALL,
+  HOOK_COUNT,
+  HOOK_LINE,
+  HOOK_RET,
+  type HookEvent,
   type LuaState,
   MAX_CCALLS,
   MIN_STACK,
   MM,
 } from "./state.ts";
 import { ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
-import { addLoc, slotName } from "./debug.ts";
+import { addLoc, debugLine, slotName } from "./debug.ts";
 import { luaPow, metaLookup } from "./meta.ts";
 import {
   concatFrom,
@@ -62,7 +67,7 @@ import {
 } from "./vm_meta.ts";
 import { buildInterpreter, type CodeFn, compileProto, type Runtime } from "./vm_gen.ts";
 import { FF_coroutine_wrap_aux, FF_next, FF_xpcall } from "./vm_ff.ts";
-import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
+import { BC, bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
 export const A_CALL = 1; // Call the frame set up at L.base (function at L.base-2).
@@ -168,19 +173,66 @@ const RUNTIME: Runtime = {
   H_closeuv,
   H_fnew,
   H_forprep,
+  H_callmeta: callMeta,
   H_despecialize: (L: LuaState, pt: Proto, pc: number, target: number) =>
     despecialize(L, pt, pc, target),
   H_pow: luaPow,
   H_badop,
   H_tierup: tierup,
+  H_hookcall: hookCall,
+  H_hookins: hookIns,
 };
 
-const interp: CodeFn = buildInterpreter(RUNTIME);
+const interp: CodeFn = buildInterpreter(RUNTIME, false);
+const interpHooked: CodeFn = buildInterpreter(RUNTIME, true);
 
 /** The code to run a prototype's frames with. */
-function codeOf(pt: Proto): CodeFn {
-  const pv = pt.vm as ProtoVM | undefined;
-  return pv !== undefined ? pv.code : protoVM(pt).code;
+function codeOf(L: LuaState, pt: Proto): CodeFn {
+  let pv = pt.vm as ProtoVM | undefined;
+  if (pv === undefined) pv = protoVM(pt);
+  return L.G.hookmask === 0 ? pv.code : interpHooked;
+}
+
+// -- Debug hooks ----------------------------------------------------------------------
+
+/** Calls the hook with the frame at `base` as the running one. */
+function callHook(L: LuaState, base: number, top: number, event: HookEvent, line: number) {
+  const G = L.G;
+  if (G.hook === null) return;
+  L.base = base;
+  L.top = top;
+  G.hook(L, event, line);
+  L.base = base;
+}
+
+/** Call event of a Lua function at its entry. */
+function hookCall(L: LuaState, base: number): void {
+  const pt = (L.stack[base - 2] as LuaFunction).proto!;
+  L.pc = 0;
+  callHook(L, base, base + pt.framesize, "call", -1);
+}
+
+/** Count, line and return events before an instruction (lj_dispatch_ins). */
+function hookIns(L: LuaState, base: number, pt: Proto, pc: number, oldpc: number): void {
+  const G = L.G, top = base + pt.framesize;
+  L.pc = pc;
+  if ((G.hookmask & HOOK_COUNT) !== 0 && --G.hookcountdown <= 0) {
+    G.hookcountdown = G.hookcount;
+    callHook(L, base, top, "count", -1);
+  }
+  if ((G.hookmask & HOOK_LINE) !== 0 && pt.lineinfo !== null) {
+    const line = debugLine(pt, pc);
+    if (pc <= oldpc || oldpc < 0 || line !== debugLine(pt, oldpc)) {
+      callHook(L, base, top, "line", line);
+    }
+  }
+  const op = pt.bc[pc] & 0xff;
+  if (op === BC.RETM || op === BC.RET || op === BC.RET0 || op === BC.RET1) {
+    if ((G.hookmask & HOOK_RET) !== 0) callHook(L, base, top, "return", -1);
+    L.hookpc = -1; // The caller reports its line again.
+  } else {
+    L.hookpc = pc;
+  }
 }
 
 // -- Calls ----------------------------------------------------------------------------
@@ -198,6 +250,31 @@ function metaCall(L: LuaState, base: number): void {
   S[base] = f;
   S[base - 2] = mo;
   L.top++;
+}
+
+/**
+ * Resolves __call for a tail call before the frame is replaced, so that errors name the
+ * callee as the instruction sees it: the object becomes the first of `nargs` arguments
+ * at ra+2; returns the new argument count.
+ */
+function callMeta(L: LuaState, base: number, ra: number, nargs: number, pc: number): number {
+  const S = L.stack;
+  const f = S[ra];
+  const mo = metaLookup(L.G, f, MM.call);
+  if (!(mo instanceof LuaFunction)) {
+    L.base = base;
+    L.pc = pc;
+    const name = slotName((S[base - 2] as LuaFunction).proto!, pc, ra - base);
+    const tname = typeName(f);
+    const msg = name
+      ? errMsg(ErrMsg.BADOPRT, "call", name[0], name[1], tname)
+      : errMsg(ErrMsg.BADOPRV, "call", tname);
+    throw new LuaError(addLoc(L, msg, base, 0));
+  }
+  for (let i = ra + 2 + nargs; i > ra + 2; i--) S[i] = S[i - 1];
+  S[ra + 2] = f;
+  S[ra] = mo;
+  return nargs + 1;
 }
 
 /** "attempt to call ..." for the frame at base, named from the caller's instruction. */
@@ -240,11 +317,12 @@ function execute(L0: LuaState, entryBase: number): void {
             if (f instanceof LuaFunction) {
               const pt = f.proto;
               if (pt !== null) {
-                act = codeOf(pt)(L, S, base, 0);
+                act = codeOf(L, pt)(L, S, base, 0);
                 continue;
               }
               const nargs = L.top - base;
               if (base + nargs + MIN_STACK > L.size) L.growStack(base + nargs + MIN_STACK);
+              if ((G.hookmask & HOOK_CALL) !== 0) callHook(L, base, L.top, "call", -1);
               const n = f.native!(L, base, nargs);
               if (n >= 0) {
                 L.base = base;
@@ -277,7 +355,7 @@ function execute(L0: LuaState, entryBase: number): void {
                   for (let i = 0; i < w; i++) S[dst + i] = i < n ? S[r + i] : undefined;
                 }
                 L.base = cb;
-                act = codeOf(pt)(L, S, cb, pc);
+                act = codeOf(L, pt)(L, S, cb, pc);
                 break;
               }
               if (ft === FRAME_VARG) {
@@ -335,7 +413,7 @@ function execute(L0: LuaState, entryBase: number): void {
           }
           case A_REENTER: {
             const base = L.base;
-            act = codeOf((S[base - 2] as LuaFunction).proto!)(L, S, base, L.pc);
+            act = codeOf(L, (S[base - 2] as LuaFunction).proto!)(L, S, base, L.pc);
             continue;
           }
           default:
@@ -427,6 +505,7 @@ function resume(L: LuaState, base: number): LuaState {
   }
   // Continue after a yield: the arguments become the yield's results.
   const yb = co.base;
+  co.hookpc = -1;
   co.growStack(yb + nargs + MIN_STACK);
   for (let i = 0; i < nargs; i++) co.stack[yb + i] = S[a0 + i];
   co.base = yb;
@@ -471,7 +550,7 @@ function continuation(L: LuaState, b: number, r: number, n: number): number {
     default:
       throw new Error(`VM: bad continuation ${kind}`);
   }
-  return codeOf(pt)(L, S, cb, pc);
+  return codeOf(L, pt)(L, S, cb, pc);
 }
 
 // -- Errors ---------------------------------------------------------------------------

@@ -71,6 +71,7 @@ function entryVararg(framesize: string, numparams: string): string {
 
 const GENERIC_CTX: OpCtx = {
   isStatic: false,
+  hooked: false,
   A: "a",
   B: "b",
   C: "c",
@@ -101,42 +102,53 @@ const GENERIC_LOOP_CTX: OpCtx = {
 /**
  * Builds the generic interpreter. Calls and loop back-edges count down the prototype's
  * `hot` counter; when H_tierup compiles the prototype the frame re-enters compiled code
- * (at a loop head, which is always a label there).
+ * (at a loop head, which is always a label there). The hooked variant runs while debug
+ * hooks are set: it reports calls, new lines, returns and instruction counts instead.
  */
-export function buildInterpreter(rt: Runtime): CodeFn {
+export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
+  const ctx = { ...GENERIC_CTX, hooked };
+  const loopCtx = { ...GENERIC_LOOP_CTX, hooked };
   const cases: string[] = [];
   for (let op = 0; op < BY_OP.length; op++) {
     const t = BY_OP[op];
     if (!t) continue;
     let code: string;
-    if (op === BC.FORL || op === BC.IFORL || op === BC.ITERL || op === BC.IITERL) {
-      code = t.code(GENERIC_LOOP_CTX);
+    if (hooked) {
+      code = t.code(ctx);
+    } else if (op === BC.FORL || op === BC.IFORL || op === BC.ITERL || op === BC.IITERL) {
+      code = t.code(loopCtx);
     } else if (op === BC.LOOP || op === BC.ILOOP) {
       code = `if (--pv.hot <= 0 && H_tierup(L, pt)) { L.base = base; L.pc = ipc; ` +
         `return A_REENTER; }`;
     } else {
-      code = t.code(GENERIC_CTX);
+      code = t.code(ctx);
     }
     cases.push(`case ${op}: /* ${bcName[op]} */ ${code}\ncontinue;`);
   }
+  const entry = hooked
+    ? `if (G.hookmask & 1) H_hookcall(L, base);`
+    : `if (--pv.hot <= 0 && H_tierup(L, pt)) return pv.code(L, S, base, 0);`;
   const body = `
   const cl = S[base - 2], U = cl.upvals, pt = cl.proto, pv = pt.vm, bc = pt.bc, KN = pt.kn,
-    KG = pv.kg;
+    KG = pv.kg, G = L.G;
+  let oldpc = ${hooked ? "pc === 0 ? -1 : L.hookpc" : "-1"};
   if (pc === 0) {
-    if (--pv.hot <= 0 && H_tierup(L, pt)) return pv.code(L, S, base, 0);
+    ${hooked ? "" : entry}
     if (pt.flags & 2) ${entryVararg("pt.framesize", "pt.numparams")}
     else ${entryFixed("pt.framesize", "pt.numparams")}
+    ${hooked ? entry : ""}
     pc = 1;
   }
   for (;;) {
     const ipc = pc, ins = bc[pc++];
+    ${hooked ? "if (G.hookmask & 14) { H_hookins(L, base, pt, ipc, oldpc); oldpc = ipc; }" : ""}
     const a = (ins >>> 8) & 255, b = ins >>> 24, c = (ins >>> 16) & 255, d = ins >>> 16;
     switch (ins & 255) {
 ${cases.join("\n")}
     default: H_badop(pt, ipc);
     }
   }`;
-  return instantiate(rt, body, "interp");
+  return instantiate(rt, body, hooked ? "interpHooked" : "interp");
 }
 
 // -- Per-prototype code ---------------------------------------------------------------
@@ -180,6 +192,7 @@ export function compileProto(rt: Runtime, pt: Proto): CodeFn {
     const cjt = t.fused && pc + 1 < n ? pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J : -1;
     const ctx: OpCtx = {
       isStatic: true,
+      hooked: false,
       A: String(a),
       B: String(b),
       C: String(c),

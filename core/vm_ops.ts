@@ -23,6 +23,8 @@ import { BC, type BCName } from "./bc.ts";
 export interface OpCtx {
   /** Operands are literals (per-prototype code) rather than variables. */
   readonly isStatic: boolean;
+  /** Code for the hooked interpreter (debug hooks active). */
+  readonly hooked: boolean;
   readonly A: string;
   readonly B: string;
   readonly C: string;
@@ -227,12 +229,15 @@ function callCode(o: OpCtx, nargs: string, nres: number | string): string {
       L.linkpc[ra + 1] = ${o.NPC};
       L.top = nb + na;
       L.base = nb;
-      if (f instanceof LuaFunction && f.native !== null) {
+      if (f instanceof LuaFunction && f.native !== null${
+    o.hooked ? " && L.G.hookmask === 0" : ""
+  }) {
         if (nb + na + MIN_STACK > L.size) L.growStack(nb + na + MIN_STACK);
         const n = f.native(L, nb, na);
         if (n < 0) { L.nres = n; return A_NATIVE; }
         L.base = base;
         ${move}
+        ${o.hooked ? "" : `if (L.G.hookmask !== 0) { L.pc = ${o.NPC}; return A_REENTER; }`}
       } else return A_CALL;
     }`;
 }
@@ -240,7 +245,9 @@ function callCode(o: OpCtx, nargs: string, nres: number | string): string {
 /** Tail call of slot A with `nargs` arguments: moves them down into this frame. */
 function callTCode(o: OpCtx, nargs: string): string {
   return `{
-      const ra = base + ${o.A}, na = ${nargs};
+      const ra = base + ${o.A};
+      let na = ${nargs};
+      if (!(S[ra] instanceof LuaFunction)) na = H_callmeta(L, base, ra, na, ${o.PC});
       let b = base;
       if ((L.link[b - 1] & FRAME_TYPEP) === FRAME_VARG) b -= L.link[b - 1] >> 3;
       S[b - 2] = S[ra];

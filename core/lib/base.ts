@@ -622,7 +622,17 @@ export function open(L: LuaState): void {
     L.stack[base + 2] = 0;
     return 3;
   };
-  t.setStr("pairs", newNative(G, "pairs", pairs));
-  t.setStr("ipairs", newNative(G, "ipairs", ipairs));
+  const pairsFn = newNative(G, "pairs", pairs);
+  const ipairsFn = newNative(G, "ipairs", ipairs);
+  t.setStr("pairs", pairsFn);
+  t.setStr("ipairs", ipairsFn);
   t.setStr("_VERSION", "Lua 5.1");
+  // The upvalues LuaJIT's versions have, as debug.getupvalue shows them.
+  pairsFn.cvals = [nextFn];
+  ipairsFn.cvals = [ipairsAuxFn];
+  (t.getStr("print") as LuaFunction).cvals = ["tostring"];
+  const weak = new LuaTable();
+  weak.mt = weak;
+  weak.setStr("__mode", "kv");
+  (t.getStr("newproxy") as LuaFunction).cvals = [weak];
 }
