@@ -354,6 +354,7 @@ const sethook: NativeFn = (L, base, nargs) => {
     h.mask = 0;
     h.count = 0;
     L.G.registry.set(KEY_HOOK, undefined);
+    L.G.hookmask = 0;
     return 0;
   }
   const smask = checkStr(L, base, nargs, a + 2);
@@ -363,6 +364,10 @@ const sethook: NativeFn = (L, base, nargs) => {
     (smask.includes("l") ? HOOK_LINE : 0) | (count > 0 ? HOOK_COUNT : 0);
   h.count = count;
   L.G.registry.set(KEY_HOOK, f);
+  // The VM's side: which events it reports, and how.
+  L.G.hookmask = h.mask;
+  L.G.hookcount = L.G.hookcountdown = count;
+  L.G.hook = runHook;
   return 0;
 };
 
