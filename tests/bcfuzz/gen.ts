@@ -13,6 +13,8 @@ import { render } from "./render.ts";
 class ProgramGen extends ExprGen {
   /** Where the last statement ended: a `;` is valid only right after a statement. */
   private stmtEnd = -1;
+  /** Probability that a statement is replaced by one the compiler must reject. */
+  faultRate = 0;
 
   /** The main chunk: a vararg function with an optional shebang line. */
   program(): void {
@@ -138,7 +140,8 @@ class ProgramGen extends ExprGen {
 
   private statement(): void {
     const start = this.out.length;
-    this.statementBody();
+    if (this.faultRate && this.rng.chance(this.faultRate)) this.fault();
+    else this.statementBody();
     if (this.out.length === start) return;
     this.stmtEnd = this.out.length;
     if (this.rng.chance(0.05)) this.emit(";");
@@ -261,25 +264,28 @@ class ProgramGen extends ExprGen {
 
   private assignment(): void {
     const n = this.rng.chance(0.7) ? 1 : this.rng.range(2, 4);
-    const start = this.out.length;
+    const start = this.out.length, afterStatement = start === this.stmtEnd;
     for (let i = 0; i < n; i++) {
       if (i) this.emit(",");
       this.target();
     }
-    this.separate(start);
+    this.separate(start, afterStatement);
     this.emit("=");
     this.exprList(this.rng.chance(0.6) ? n : this.rng.range(1, 5));
   }
 
-  /** A statement starting with `(` would continue the previous one as a call: add `;`. */
-  private separate(start: number): void {
-    if (this.out[start] === "(" && start === this.stmtEnd) this.out.splice(start, 0, ";");
+  /**
+   * A statement starting with `(` would continue the previous one as a call: add `;`.
+   * (`afterStatement` is taken before generating it: nested function bodies move stmtEnd.)
+   */
+  private separate(start: number, afterStatement: boolean): void {
+    if (this.out[start] === "(" && afterStatement) this.out.splice(start, 0, ";");
   }
 
   private callStatement(): void {
-    const start = this.out.length;
+    const start = this.out.length, afterStatement = start === this.stmtEnd;
     this.prefixExp(true);
-    this.separate(start);
+    this.separate(start, afterStatement);
   }
 
   private ifStatement(): void {
@@ -413,6 +419,55 @@ class ProgramGen extends ExprGen {
     this.depth = saved.depth;
   }
 
+  /** A statement that is well-formed token by token but that the compiler rejects. */
+  private fault(): void {
+    this.budget--;
+    const label = this.newLabel();
+    switch (this.rng.int(9)) {
+      case 0:
+        this.emit("goto", "nowhere");
+        break;
+      case 1:
+        this.emit("do", "break", "end");
+        break;
+      case 2: // A forward goto into the scope of a local (the label is not last).
+        this.emit("do", "goto", label, "local", this.localName(), "=", "1", "::", label, "::");
+        this.statement();
+        this.emit("end");
+        break;
+      case 3:
+        this.emit("::", label, "::");
+        this.statement();
+        this.emit("::", label, "::");
+        break;
+      case 4:
+        this.emit("local", "function", this.localName(), ATTACH + "(", ")", "return", "...");
+        this.emit("end");
+        break;
+      case 5: // Before `until`, a trailing label is still in the scope of the body's locals.
+        this.emit("repeat", "goto", label, "local", "z", "::", label, "::", "until", "z");
+        break;
+      case 6:
+        this.emit(
+          ...this.rng.pick([
+            ["f", ATTACH + "(", ")", "=", "1"],
+            ["(", "a", ")", "=", "1"],
+            ["a", "+", "b", "=", "1"],
+            ["a", ".", "b", ":", "c", "=", "1"],
+            ["local", "a", ".", "b", "=", "1"],
+            ["nil", "=", "1"],
+            ["x", ",", "f", ATTACH + "(", ")", "=", "1", ",", "2"],
+          ]),
+        );
+        break;
+      case 7: // Valid: a label may repeat in a nested block; then an undefined one.
+        this.emit("::", label, "::", "do", "::", label, "::", "end", "goto", label + "x");
+        break;
+      default:
+        this.emit("for", "i", "=", "1", "do", "end");
+    }
+  }
+
   // -- Programs near LuaJIT's limits --
 
   /** Hundreds of distinct constants: operands beyond 8-bit constant indexes. */
@@ -490,8 +545,8 @@ export function generate(seed: number, size: number): string {
   const rng = new Rng(seed);
   const gen = new ProgramGen(rng, size);
   gen.program();
-  const shebang = rng.chance(0.03) ? "#!/usr/bin/env luajit\n" : "";
-  return shebang + render(gen.out, rng);
+  const header = rng.pick(["", "", "", "", "", "", "#!/usr/bin/env luajit\n", "\xef\xbb\xbf"]);
+  return (rng.chance(0.1) ? header : "") + render(gen.out, rng);
 }
 
 /** The token list of a valid program (for mutation). */
@@ -501,9 +556,19 @@ export function generateTokens(seed: number, size: number): string[] {
   return gen.out;
 }
 
-/** A program derived from a valid one by deleting, duplicating, swapping or cutting tokens. */
+/**
+ * A program the compiler should reject: a valid one with tokens deleted, duplicated,
+ * swapped or cut, or with statements the parser refuses by meaning (bad gotos and labels,
+ * break outside a loop, `...` outside a vararg function, bad assignment targets).
+ */
 export function generateInvalid(seed: number, size: number): string {
   const rng = new Rng(seed ^ 0x5bd1e995);
+  if (rng.chance(0.3)) {
+    const gen = new ProgramGen(new Rng(seed), size);
+    gen.faultRate = 2 / size;
+    gen.program();
+    return render(gen.out, rng);
+  }
   const tokens = mutate(generateTokens(seed, size), rng);
   return render(tokens, rng, rng.chance(0.1));
 }

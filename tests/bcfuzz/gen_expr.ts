@@ -359,8 +359,10 @@ export abstract class ExprGen {
       return;
     }
     this.emit("{");
-    const n = shape === "huge"
-      ? this.rng.pick([100, 255, 256, 257, 600, 2000])
+    const huge = shape === "huge" ||
+      (this.depth <= 2 && shape !== "constArray" && this.rng.chance(0.01));
+    const n = huge
+      ? this.rng.pick([100, 255, 256, 257, 258, 600, 2046, 2047, 2048, 2100])
       : this.rng.range(1, 8);
     const allConst = shape !== "dynamic" && shape !== "multiTail";
     for (let i = 0; i < n; i++) {

@@ -109,9 +109,87 @@ const BOUNDARY_NUMBERS = [
   "2I",
 ];
 
+/** Spellings of one value: the compiler must give them one constant slot. */
+const SPELLINGS = [
+  ["0.5", "5e-1", ".5", "0x.8", "0x1p-1", "0.50000", "50E-2", "0X0.8P0"],
+  ["1", "1.0", "1e0", "0x1", "0x1p0", "10e-1", "0.1e1", "001", "1.", "0x.1p4"],
+  ["32767", "32767.0", "0x7fff", "3.2767e4", "32767.00000000000001", "32766.999999999999999"],
+  ["32768", "0x8000", "3.2768e4", "0x1p15", "32767.9999999999999999"],
+  ["65536", "0x10000", "0x1p16", "6.5536e4"],
+  ["0.1", "0.10000000000000001", "0.1000000000000000055511151231257827", "1e-1", ".1"],
+  ["9007199254740992", "9007199254740993", "0x20000000000000", "9.007199254740992e15"],
+  ["1e309", "2e308", "0x1p1024", "1e99999", "1.7976931348623159e308"],
+  ["0e5", "0x0p9", "1e-99999", "0x1p-99999", "0.0", "2.4703282292062327e-324"],
+  ["5e-324", "4.9406564584124654e-324", "0x1p-1074", "0x0.0000000000001p-1022", "3e-324"],
+  ["2.2250738585072011e-308", "2.2250738585072012e-308", "0x1p-1022", "0x0.fffffffffffffp-1022"],
+  [
+    "1.00000000000000011102230246251565404236316680908203125",
+    "1.00000000000000011102230246251565404236316680908203126",
+    "1.0000000000000002",
+    "0x1.00000000000008p0",
+    "0x1.00000000000018p0",
+    "0x1.000000000000081p0",
+  ],
+  ["123456789012345678901234567890", "1.2345678901234568e29", "00000000000000000123.5e0"],
+];
+
+const f64 = new Float64Array(1);
+const u64 = new BigUint64Array(f64.buffer);
+
+/** Exact decimal text of m * 2^e. */
+function exactDecimal(m: bigint, e: number): string {
+  if (e >= 0) return (m << BigInt(e)).toString();
+  const digits = (m * 5n ** BigInt(-e)).toString().padStart(-e + 1, "0");
+  return `${digits.slice(0, digits.length + e)}.${digits.slice(digits.length + e)}`;
+}
+
+/**
+ * A literal at or next to the midpoint between two adjacent doubles, in decimal or hex:
+ * the cases where a number scanner must round exactly (ties to even).
+ */
+function roundingCase(rng: Rng): string {
+  const exp = rng.pick([1023, 1075, 1023 + 52, 1, 0, 2046, rng.range(0, 2046)]);
+  u64[0] = (BigInt(exp) << 52n) | (BigInt(rng.u32() & 0xfffff) << 32n) | BigInt(rng.u32());
+  if (rng.chance(0.3)) u64[0] &= ~0xffffffffn; // Short mantissas: ties to even matter.
+  const bits = u64[0];
+  const frac = bits & 0xfffffffffffffn;
+  const m = exp === 0 ? frac : frac | (1n << 52n);
+  const e = (exp === 0 ? 1 : exp) - 1075;
+  const m2 = 2n * m + 1n, e2 = e - 1; // The midpoint to the next double up.
+  if (rng.chance(0.3)) {
+    // Hex: the midpoint itself, or a sixteenth of an ulp above or below it.
+    const [mh, eh] = rng.pick([[m2, e2], [m2 * 16n + 1n, e2 - 4], [m2 * 16n - 1n, e2 - 4]]);
+    const hex = mh.toString(16);
+    const k = rng.int(hex.length); // Hex digits after the point.
+    const mant = k ? `${hex.slice(0, hex.length - k)}.${hex.slice(hex.length - k)}` : hex;
+    return `0x${mant}p${eh + 4 * k}`;
+  }
+  let text = exactDecimal(m2, e2);
+  if (text.length > 400) text = text.slice(0, 400);
+  switch (rng.int(4)) {
+    case 0:
+      return text;
+    case 1: // Just above the midpoint.
+      return text.includes(".") ? text + "0001" : text + ".0001";
+    case 2: // Just below (truncated).
+      return text.slice(0, Math.max(1, text.length - rng.range(1, 5))).replace(/\.$/, "");
+    default: { // Scientific notation.
+      const [ip, fp = ""] = text.split(".");
+      const all = (ip + fp).replace(/^0+/, "");
+      const lead = (ip + fp).length - all.length;
+      const ex = ip.length - lead - 1;
+      return all ? `${all[0]}.${all.slice(1) || "0"}e${ex}` : "0";
+    }
+  }
+}
+
 /** A number literal's source text; a leading "-" (for -0) is a separate unary minus. */
 export function numberText(rng: Rng): string {
-  switch (rng.int(8)) {
+  switch (rng.int(11)) {
+    case 8:
+      return rng.pick(rng.pick(SPELLINGS));
+    case 9:
+      return roundingCase(rng);
     case 0:
     case 1:
     case 2: {
