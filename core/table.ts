@@ -2,8 +2,9 @@
 // programs observe the same `#t` borders and the same array-part iteration order.
 //
 // Array part: `arr[i]` for 0 <= i < asize (= arr.length; slot 0 included, as in LuaJIT).
-// Hash part: keys and values in insertion order (`hkeys`/`hvals`) plus a Map from key to
-// position. A key set to nil stays as a dead entry (LuaJIT keeps dead nodes too), so that
+// Hash part: keys and values in insertion order (`hkeys`/`hvals`); lookups scan the keys
+// while there are few and use a Map from key to position beyond that. A key set to nil
+// stays as a dead entry (LuaJIT keeps dead nodes too), so that
 // `next` can continue from it during a traversal. `hcap` emulates LuaJIT's node count
 // (0 or a power of two): inserting a key into a full hash part first reuses a dead entry,
 // else rehashes with LuaJIT's computesizes, which may move integer keys between the parts.
@@ -32,6 +33,9 @@ export function hsize2hbits(s: number): number {
   return s === 0 ? 0 : s === 1 ? 1 : 1 + fls(s - 1);
 }
 
+/** Hash parts up to this many keys are searched linearly (faster than a Map). */
+const LINEAR_MAX = 8;
+
 /** Is k an integer-valued number usable as array index below 2^31? */
 function isArrayKey(k: number): boolean {
   return (k | 0) === k && k >= 0;
@@ -44,7 +48,7 @@ export class LuaTable extends GCObject {
   hkeys: LuaValue[] | null = null;
   /** Hash part values, parallel to hkeys; undefined marks a dead entry. */
   hvals: LuaValue[] | null = null;
-  /** Position of each hash key in hkeys/hvals. */
+  /** Position of each hash key in hkeys/hvals, once there are more than LINEAR_MAX. */
   hmap: Map<LuaValue, number> | null = null;
   /** Emulated number of hash nodes: 0 or a power of two. */
   hcap = 0;
@@ -90,15 +94,13 @@ export class LuaTable extends GCObject {
     t.hcap = hbits > 0 ? 1 << hbits : 0;
     if (hash.length > 0) {
       const keys: LuaValue[] = [], vals: LuaValue[] = [];
-      const map = new Map<LuaValue, number>();
       for (let i = 0; i < hash.length; i++) {
         keys.push(hash[i][0]);
         vals.push(hash[i][1]);
-        map.set(hash[i][0], i);
       }
       t.hkeys = keys;
       t.hvals = vals;
-      t.hmap = map;
+      if (keys.length > LINEAR_MAX) t.buildMap();
       if (keys.length > t.hcap) t.hcap = 1 << hsize2hbits(keys.length);
     }
     return t;
@@ -106,38 +108,43 @@ export class LuaTable extends GCObject {
 
   // -- Getters ------------------------------------------------------------------------
 
+  /** Position of a key in the hash part, or -1. */
+  hfind(k: LuaValue): number {
+    const m = this.hmap;
+    if (m !== null) {
+      const i = m.get(k);
+      return i === undefined ? -1 : i;
+    }
+    const ks = this.hkeys;
+    if (ks === null) return -1;
+    for (let i = 0; i < ks.length; i++) if (ks[i] === k) return i;
+    return -1;
+  }
+
   /** Raw get (lj_tab_get): nil for absent keys, NaN and nil keys. */
   get(k: LuaValue): LuaValue {
     if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) return this.arr[k];
-    const m = this.hmap;
-    if (m === null) return undefined;
-    const i = m.get(k);
-    return i === undefined ? undefined : this.hvals![i];
+    const i = this.hfind(k);
+    return i < 0 ? undefined : this.hvals![i];
   }
 
   /** Raw get with a string key. */
   getStr(k: string): LuaValue {
-    const m = this.hmap;
-    if (m === null) return undefined;
-    const i = m.get(k);
-    return i === undefined ? undefined : this.hvals![i];
+    const i = this.hfind(k);
+    return i < 0 ? undefined : this.hvals![i];
   }
 
   /** Raw get with an integer key (any integer-valued number). */
   getInt(k: number): LuaValue {
     if (k >= 0 && k < this.arr.length) return this.arr[k];
-    const m = this.hmap;
-    if (m === null) return undefined;
-    const i = m.get(k);
-    return i === undefined ? undefined : this.hvals![i];
+    const i = this.hfind(k);
+    return i < 0 ? undefined : this.hvals![i];
   }
 
   /** Raw get from the hash part only (keys that are not array indices). */
   getHash(k: LuaValue): LuaValue {
-    const m = this.hmap;
-    if (m === null) return undefined;
-    const i = m.get(k);
-    return i === undefined ? undefined : this.hvals![i];
+    const i = this.hfind(k);
+    return i < 0 ? undefined : this.hvals![i];
   }
 
   // -- Setters ------------------------------------------------------------------------
@@ -174,15 +181,12 @@ export class LuaTable extends GCObject {
   /** Store into the hash part; k is a valid, normalised key that is not an array index. */
   setHash(k: LuaValue, v: LuaValue): void {
     this.nomm = 0;
-    const m = this.hmap;
-    if (m !== null) {
-      const i = m.get(k);
-      if (i !== undefined) {
-        const vals = this.hvals!;
-        if (v === undefined && vals[i] !== undefined) (this.hdead ??= []).push(i);
-        vals[i] = v;
-        return;
-      }
+    const i = this.hfind(k);
+    if (i >= 0) {
+      const vals = this.hvals!;
+      if (v === undefined && vals[i] !== undefined) (this.hdead ??= []).push(i);
+      vals[i] = v;
+      return;
     }
     this.newKey(k, v);
   }
@@ -201,9 +205,11 @@ export class LuaTable extends GCObject {
       while (dead.length > 0) {
         const i = dead.pop()!;
         if (vals[i] !== undefined) continue; // Revived since.
-        const m = this.hmap!;
-        m.delete(keys![i]);
-        m.set(k, i);
+        const m = this.hmap;
+        if (m !== null) {
+          m.delete(keys![i]);
+          m.set(k, i);
+        }
         keys![i] = k;
         vals[i] = v;
         return;
@@ -217,14 +223,24 @@ export class LuaTable extends GCObject {
 
   /** Appends to the hash part after a rehash made room. */
   private appendHash(k: LuaValue, v: LuaValue): void {
-    if (this.hkeys === null) {
-      this.hkeys = [];
+    let keys = this.hkeys;
+    if (keys === null) {
+      keys = this.hkeys = [];
       this.hvals = [];
-      this.hmap = new Map();
     }
-    this.hmap!.set(k, this.hkeys.length);
-    this.hkeys.push(k);
+    const m = this.hmap;
+    if (m !== null) m.set(k, keys.length);
+    keys.push(k);
     this.hvals!.push(v);
+    if (m === null && keys.length > LINEAR_MAX) this.buildMap();
+  }
+
+  /** Indexes the hash keys with a Map (large hash parts). */
+  private buildMap(): void {
+    const keys = this.hkeys!;
+    const m = new Map<LuaValue, number>();
+    for (let i = 0; i < keys.length; i++) m.set(keys[i], i);
+    this.hmap = m;
   }
 
   // -- Resizing -----------------------------------------------------------------------
@@ -366,12 +382,8 @@ export class LuaTable extends GCObject {
   keyIndex(k: LuaValue): number {
     if (k === undefined) return 0;
     if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) return k + 1;
-    const m = this.hmap;
-    if (m !== null) {
-      const i = m.get(k);
-      if (i !== undefined) return this.arr.length + i + 1;
-    }
-    return -1;
+    const i = this.hfind(k);
+    return i < 0 ? -1 : this.arr.length + i + 1;
   }
 
   /**
