@@ -10,16 +10,51 @@ import { Rng } from "./rng.ts";
 import { mutate } from "./mutate.ts";
 import { render } from "./render.ts";
 
+/** Nesting constructs: opener, closer, whether the inside is an expression. */
+const STMT_NEST: [string, string, boolean][] = [
+  ["do", "end", false],
+  ["while g do", "end", false],
+  ["if g then", "end", false],
+  ["if g then else", "end", false],
+  ["for i = 1, 2 do", "end", false],
+  ["for k in g do", "end", false],
+  ["repeat", "until g", false],
+  ["local function f()", "end", false],
+  ["function g.f()", "end", false],
+  ["x =", "", true],
+  ["local x =", "", true],
+  ["return", "", true],
+];
+const EXPR_NEST: [string, string, boolean][] = [
+  ["(", ")", true],
+  ["{", "}", true],
+  ["{ x =", "}", true],
+  ["{ [", "] = 1 }", true],
+  ["-", "", true],
+  ["not", "", true],
+  ["#", "", true],
+  ["f(", ")", true],
+  ["t[", "]", true],
+  ["1 +", "", true],
+  ["a ..", "", true],
+  ["2 ^", "", true],
+  ["a or", "", true],
+  ["1 <", "", true],
+  ["function()", "end", false],
+];
+
 class ProgramGen extends ExprGen {
   /** Where the last statement ended: a `;` is valid only right after a statement. */
   private stmtEnd = -1;
   /** Probability that a statement is replaced by one the compiler must reject. */
   faultRate = 0;
+  /** Probability that the program also stresses one of LuaJIT's limits. */
+  stressRate = 0.08;
 
   /** The main chunk: a vararg function with an optional shebang line. */
   program(): void {
     this.scopes.push({ names: [], targets: [], fnStart: true });
-    const stress = this.rng.chance(0.08) ? this.rng.int(6) : -1;
+    const stress = this.rng.chance(this.stressRate) ? this.rng.int(6) : -1;
     if (stress === 0) this.manyConstants();
     while (this.budget > 0) this.statement();
     if (stress === 1) this.manyLocals();
@@ -480,49 +515,74 @@ class ProgramGen extends ExprGen {
     }
   }
 
-  /** Close to (or past) 200 locals in one function. */
+  /** Close to (or past) 200 locals in one function, maybe a nested one, maybe in loops. */
   private manyLocals(): void {
-    const n = this.rng.pick([150, 190, 195, 199, 200, 201]) - this.visibleLocals().length;
-    for (let i = 0; i < n; i++) {
+    const nested = this.rng.chance(0.4);
+    const outer = this.fn;
+    if (nested) {
+      this.emit("local", "function", "big", ATTACH + "(", ")");
+      this.scopes.push({ names: [], targets: [], fnStart: true });
+      this.fn = { vararg: false, loops: 0, labels: 0 };
+    }
+    const loops = this.rng.chance(0.3) ? this.rng.range(1, 3) : 0;
+    const n = this.rng.range(185, 202) - this.visibleLocals().length;
+    for (let i = 0; i < n - 3 * loops; i++) {
       this.emit("local", `v${i}`, "=", String(i));
       this.declare(`v${i}`);
     }
+    for (let i = 0; i < loops; i++) this.emit("for", `j${i}`, "=", "1", ",", "2", "do");
     this.statement();
+    for (let i = 0; i < loops; i++) this.emit("end");
+    if (nested) {
+      this.scopes.pop();
+      this.fn = outer;
+      this.emit("end");
+    }
   }
 
-  /** A closure capturing close to (or past) 60 upvalues. */
+  /** Closures capturing close to (or past) 60 upvalues, through 1 to 3 function levels. */
   private manyUpvalues(): void {
-    const n = this.rng.pick([30, 58, 59, 60, 61]);
+    const n = this.rng.pick([30, 58, 59, 60, 61, 62]);
     for (let i = 0; i < n; i++) this.emit("local", `u${i}`, "=", numberText(this.rng));
-    this.emit("local", "function", "capture", ATTACH + "(", ")", "return");
+    const levels = this.rng.range(1, 3);
+    for (let l = 0; l < levels; l++) {
+      this.emit("local", "function", `capture${l}`, ATTACH + "(", ")");
+      if (l > 0 && this.rng.chance(0.5)) this.emit("local", "w", "=", `u${this.rng.int(n)}`);
+    }
+    this.emit("return");
     for (let i = 0; i < n; i++) {
       if (i) this.emit(this.rng.pick(["+", ","]));
       this.emit(`u${i}`);
     }
-    this.emit("end");
+    for (let l = 0; l < levels; l++) this.emit("end");
   }
 
-  /** Nested blocks, parentheses, tables or functions near 200 syntax levels. */
+  /**
+   * Nesting near 200 syntax levels: a random stack of statement and expression constructs
+   * (each counts its own way towards LuaJIT's limit), closed in reverse.
+   */
   private deepNesting(): void {
-    const n = this.rng.pick([50, 100, 150, 190, 198, 199, 200, 201, 250]);
-    const [open, close] = this.rng.pick([
-      ["(", ")"],
-      ["{", "}"],
-      ["do", "end"],
-      ["function() return", "end"],
-      ["-", ""],
-      ["not", ""],
-    ]);
-    this.emit("x", "=");
-    if (open === "do") this.emit("nil");
-    for (let i = 0; i < n; i++) this.emit(open);
-    if (open !== "do") this.emit("1");
-    for (let i = 0; i < n; i++) if (close) this.emit(close);
+    const n = this.rng.chance(0.5) ? this.rng.range(185, 215) : this.rng.range(40, 260);
+    const same = this.rng.chance(0.4);
+    const closers: string[] = [];
+    let expr = false;
+    let fixed: [string, string, boolean] | null = null;
+    for (let i = 0; i < n; i++) {
+      const choice: [string, string, boolean] = fixed ??
+        this.rng.pick(expr ? EXPR_NEST : STMT_NEST);
+      if (i === 0 && choice[0] === "return") continue; // The main chunk's last statement follows.
+      if (same) fixed = choice[2] === expr ? choice : null;
+      this.emit(choice[0]);
+      closers.push(choice[1]);
+      expr = choice[2];
+    }
+    this.emit(expr ? "1" : "g = 1");
+    for (let i = closers.length - 1; i >= 0; i--) if (closers[i]) this.emit(closers[i]);
   }
 
   /** An expression that needs more than 250 registers, or nearly. */
   private manyRegisters(): void {
-    const n = this.rng.pick([100, 200, 240, 250, 260]);
+    const n = this.rng.chance(0.5) ? this.rng.range(240, 252) : this.rng.pick([100, 200, 260]);
     this.emit("f", ATTACH + "(");
     for (let i = 0; i < n; i++) {
       if (i) this.emit(",");
@@ -540,10 +600,14 @@ class ProgramGen extends ExprGen {
   }
 }
 
-/** A valid program of roughly `size` statements and expressions. */
-export function generate(seed: number, size: number): string {
+/**
+ * A valid program of roughly `size` statements and expressions; with probability
+ * `stressRate` it also goes to (or just past) one of LuaJIT's limits.
+ */
+export function generate(seed: number, size: number, stressRate = 0.08): string {
   const rng = new Rng(seed);
   const gen = new ProgramGen(rng, size);
+  gen.stressRate = stressRate;
   gen.program();
   const header = rng.pick(["", "", "", "", "", "", "#!/usr/bin/env luajit\n", "\xef\xbb\xbf"]);
   return (rng.chance(0.1) ? header : "") + render(gen.out, rng);

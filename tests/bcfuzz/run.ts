@@ -6,6 +6,7 @@
 //   KIND.txt      the kind, where it came from and the first differing line
 // Usage:
 //   deno run -A tests/bcfuzz/run.ts [--seed S] [--count N] [--size Z] [--invalid] OUTDIR
+//   (--stress: every program also goes to or past one of LuaJIT's limits)
 //   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] OUTDIR
 // PATH is a .lua file, a directory (searched for .lua files) or a list of paths (.txt).
 // Prints `N programs, K differ` and the kinds; exits 1 when any program differs.
@@ -17,7 +18,8 @@ import { minimize } from "./minimize.ts";
 import { LjtsWorker } from "./pool.ts";
 import { programSeed } from "./rng.ts";
 
-const USAGE = `usage: run.ts [--seed S] [--count N] [--size Z] [--invalid] [--jobs J] OUTDIR
+const USAGE =
+  `usage: run.ts [--seed S] [--count N] [--size Z] [--invalid|--stress] [--jobs J] OUTDIR
        run.ts --files PATH [--files PATH...] OUTDIR`;
 
 const { values: opts, positionals } = parseArgs({
@@ -27,6 +29,7 @@ const { values: opts, positionals } = parseArgs({
     count: { type: "string", default: "1000" },
     size: { type: "string", default: "40" },
     invalid: { type: "boolean", default: false },
+    stress: { type: "boolean", default: false },
     files: { type: "string", multiple: true },
     jobs: { type: "string", default: "4" },
     "max-tests": { type: "string", default: "3000" },
@@ -74,7 +77,9 @@ function* inputs(): Generator<Input> {
   const seed = Number(opts.seed), count = Number(opts.count), size = Number(opts.size);
   for (let i = 0; i < count; i++) {
     const ps = programSeed(seed, i);
-    const src = opts.invalid ? generateInvalid(ps, size) : generate(ps, size);
+    const src = opts.invalid
+      ? generateInvalid(ps, size)
+      : generate(ps, size, opts.stress ? 1 : undefined);
     yield { name: `seed ${seed} #${i} (program seed ${ps}, size ${size})`, src };
   }
 }
