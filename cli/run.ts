@@ -15,6 +15,7 @@ import { loadChunk, loadFile, tostringMeta } from "../core/lib/base.ts";
 import { loadedTable, type NativeFn, newNative } from "../core/lib.ts";
 import { vmPCall } from "../core/vm.ts";
 import { traceback } from "../core/debug.ts";
+import { closeState } from "../core/gc.ts";
 import { metaLookup } from "../core/meta.ts";
 import { MM } from "../core/state.ts";
 import { LUAJIT_VERSION } from "../core/version.ts";
@@ -395,6 +396,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     L.top = 4;
     const res = vmPCall(L, 2, 0, 0, 0);
     if (!res.ok) r.report(1, res.err);
+    closeState(L); // lua_close: pending finalizers.
     flushAll(G); // As C's exit: every open file's buffer, then stdout.
     return !res.ok || r.status > 0 ? 1 : 0;
   } catch (e) {

@@ -34,6 +34,7 @@ import { isSpace } from "../strscan.ts";
 import { fmtNum } from "../strfmt_num.ts";
 import { bytesToStr, strToUtf8 } from "../bytes.ts";
 import { FF_tostring } from "../vm_ff.ts";
+import { fullGC, trackUserdata } from "../gc.ts";
 
 // -- Loading code ---------------------------------------------------------------------
 
@@ -500,10 +501,14 @@ const collectgarbage: NativeFn = (L, base, nargs) => {
     case "restart":
       p.running = true;
       break;
+    case "collect":
+      fullGC(L);
+      break;
     case "count":
       r = memUsed() / 1024;
       break;
     case "step":
+      fullGC(L);
       r = true;
       break;
     case "setpause":
@@ -529,6 +534,7 @@ const newproxy: NativeFn = (L, base, nargs) => {
   const a = nargs >= 1 ? L.stack[base] : undefined;
   const u = new LuaUserdata();
   u.env = L.env;
+  trackUserdata(L.G, u);
   if (a === undefined || a === false) {
     // No metatable.
   } else if (a === true) {
