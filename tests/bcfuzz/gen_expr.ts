@@ -10,7 +10,7 @@ export const ATTACH = "\x01";
 /** Names for locals: a small pool so that shadowing and upvalue capture happen often. */
 export const LOCAL_NAMES = ["a", "b", "c", "i", "k", "v", "x", "y", "t", "s", "n", "f"];
 /** Local names the compiler looks at (iterator prediction) or that mean something. */
-const SPECIAL_LOCALS = ["pairs", "next", "ipairs", "self", "_", "print"];
+const SPECIAL_LOCALS = ["pairs", "next", "ipairs", "self", "_", "print", "goto", "caf\xc3\xa9"];
 const GLOBAL_NAMES = [
   "g",
   "h",
@@ -28,8 +28,24 @@ const GLOBAL_NAMES = [
   "_G",
   "_ENV",
   "jit",
+  "goto",
+  "\xe6\x97\xa5",
 ];
-const FIELD_NAMES = ["x", "y", "z", "n", "len", "sub", "floor", "insert", "__index", "pairs", "a1"];
+const FIELD_NAMES = [
+  "x",
+  "y",
+  "z",
+  "n",
+  "len",
+  "sub",
+  "floor",
+  "insert",
+  "__index",
+  "pairs",
+  "a1",
+  "goto",
+  "\xc3\xb1",
+];
 
 const ARITH_OPS = ["+", "-", "*", "/", "%", "^"];
 const COMPARE_OPS = ["==", "~=", "<", "<=", ">", ">="];
