@@ -7,7 +7,8 @@
 // Usage:
 //   deno run -A tests/bcfuzz/run.ts [--seed S] [--count N] [--size Z] [--invalid] OUTDIR
 //   (--stress: every program also goes to or past one of LuaJIT's limits)
-//   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] OUTDIR
+//   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] [--invalid --count K] OUTDIR
+//   (with --invalid: K mutants of each file instead of the file)
 // PATH is a .lua file, a directory (searched for .lua files) or a list of paths (.txt).
 // Prints `N programs, K differ` and the kinds; exits 1 when any program differs.
 import { parseArgs } from "node:util";
@@ -16,11 +17,13 @@ import { classify, firstDifference, type Outcome, runLuajit } from "./compare.ts
 import { generate, generateInvalid } from "./gen.ts";
 import { minimize } from "./minimize.ts";
 import { LjtsWorker } from "./pool.ts";
-import { programSeed } from "./rng.ts";
+import { mutate } from "./mutate.ts";
+import { programSeed, Rng } from "./rng.ts";
+import { tokenUnits } from "./tokens.ts";
 
 const USAGE =
   `usage: run.ts [--seed S] [--count N] [--size Z] [--invalid|--stress] [--jobs J] OUTDIR
-       run.ts --files PATH [--files PATH...] OUTDIR`;
+       run.ts --files PATH [--files PATH...] [--invalid --count K] OUTDIR`;
 
 const { values: opts, positionals } = parseArgs({
   args: Deno.args,
@@ -69,12 +72,31 @@ function luaFiles(path: string): string[] {
   return Deno.readTextFileSync(path).split("\n").filter((l) => l.trim() !== "");
 }
 
+const writeSource = (path: string, src: string) => Deno.writeFileSync(path, strToBytes(src));
+const readSource = (path: string) => {
+  let s = "";
+  for (const b of Deno.readFileSync(path)) s += String.fromCharCode(b);
+  return s;
+};
+
 function* inputs(): Generator<Input> {
+  const seed = Number(opts.seed), count = Number(opts.count), size = Number(opts.size);
   if (opts.files) {
-    for (const f of opts.files.flatMap(luaFiles)) yield { name: f, file: f };
+    const files = opts.files.flatMap(luaFiles);
+    for (const [n, f] of files.entries()) {
+      if (!opts.invalid) {
+        yield { name: f, file: f };
+        continue;
+      }
+      // Mutants of real code: its tokens deleted, duplicated, swapped, cut or replaced.
+      const units = tokenUnits(readSource(f));
+      for (let i = 0; i < count; i++) {
+        const ps = programSeed(seed + n, i);
+        yield { name: `${f} mutant ${i} (seed ${ps})`, src: mutate(units, new Rng(ps)).join("") };
+      }
+    }
     return;
   }
-  const seed = Number(opts.seed), count = Number(opts.count), size = Number(opts.size);
   for (let i = 0; i < count; i++) {
     const ps = programSeed(seed, i);
     const src = opts.invalid
@@ -83,13 +105,6 @@ function* inputs(): Generator<Input> {
     yield { name: `seed ${seed} #${i} (program seed ${ps}, size ${size})`, src };
   }
 }
-
-const writeSource = (path: string, src: string) => Deno.writeFileSync(path, strToBytes(src));
-const readSource = (path: string) => {
-  let s = "";
-  for (const b of Deno.readFileSync(path)) s += String.fromCharCode(b);
-  return s;
-};
 
 async function runBoth(file: string): Promise<[Outcome, Outcome]> {
   return await Promise.all([runLuajit(file), ljts.run(file)]);
