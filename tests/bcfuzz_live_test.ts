@@ -40,7 +40,7 @@ for (const mode of MODES) {
           const file = `${dir}/p.lua`;
           await Deno.writeFile(file, strToBytes(mode.make(seed, SIZE)));
           const [exp, act] = await Promise.all([runLuajit(file), runLjts(file)]);
-          const kind = classify(exp, act);
+          const kind = classify(exp, act, file);
           if (kind) failures.push(`program seed ${seed}: ${kind}`);
         }
       } finally {

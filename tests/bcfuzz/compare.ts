@@ -14,6 +14,8 @@ export interface Outcome {
 
 /** Exit status recorded for a run that did not finish in time. */
 export const TIMED_OUT = -1;
+/** Exit status recorded when luajit dies from a signal. */
+export const LUAJIT_CRASHED = -2;
 
 function outcome(stdout: Uint8Array, stderr: Uint8Array, code: number): Outcome {
   return {
@@ -47,7 +49,11 @@ export async function runLuajit(file: string, timeoutMs = 30000): Promise<Outcom
       stderr: "piped",
       signal: AbortSignal.timeout(timeoutMs),
     }).output();
-    return outcome(r.stdout, r.stderr, r.signal ? TIMED_OUT : r.code);
+    if (r.signal === "SIGTERM" || r.signal === "SIGKILL") {
+      return { stdout: "", stderr: "timeout", code: TIMED_OUT };
+    }
+    // A crash (possible on corrupt dumps) is no oracle: shell-style status 128+signal.
+    return outcome(r.stdout, r.stderr, r.signal ? LUAJIT_CRASHED : r.code);
   } catch (e) {
     if (e instanceof DOMException) return { stdout: "", stderr: "timeout", code: TIMED_OUT };
     throw e;
@@ -111,12 +117,20 @@ function lineDetail(a: string, b: string): string {
 }
 
 /**
- * A short name for the kind of difference between luajit's and ljts's outcomes, or null
- * when they agree. Failures with the same name are taken to be the same bug.
+ * A short name for the kind of difference between luajit's and ljts's outcomes on `file`,
+ * or null when they agree (or luajit crashed). Failures with the same name are taken to be
+ * the same bug.
  */
-export function classify(exp: Outcome, act: Outcome): string | null {
+export function classify(exp: Outcome, act: Outcome, file = ""): string | null {
   if (sameOutcome(exp, act)) return null;
+  if (exp.code === LUAJIT_CRASHED) return null;
   if (act.code === TIMED_OUT) return "ljts hangs";
+  if (file) {
+    // Messages name the file; kinds must not.
+    const strip = (o: Outcome) => ({ ...o, stderr: o.stderr.replaceAll(file, "FILE") });
+    exp = strip(exp);
+    act = strip(act);
+  }
   if (/internal error/.test(act.stderr)) {
     return `ljts crashes: ${act.stderr.split("\n")[0].replace(/^.*internal error: /, "")}`
       .replace(/\d+/g, "N").slice(0, 120);

@@ -32,6 +32,7 @@ async function ddmin(units: string[], still: Still, budget: { tests: number }): 
 export async function minimize(src: string, still: Still, maxTests = 3000): Promise<string> {
   const budget = { tests: maxTests };
   let cur = src;
+  if (src.startsWith("\x1b")) return (await ddmin([...src], still, budget)).join(""); // A dump.
   for (let round = 0; round < 3 && budget.tests > 0; round++) {
     const before = cur;
     cur = (await ddmin(lineUnits(cur), still, budget)).join("");

@@ -6,7 +6,8 @@
 //   KIND.txt      the kind, where it came from and the first differing line
 // Usage:
 //   deno run -A tests/bcfuzz/run.ts [--seed S] [--count N] [--size Z] [--invalid] OUTDIR
-//   (--stress: every program also goes to or past one of LuaJIT's limits)
+//   (--stress: every program also goes to or past one of LuaJIT's limits;
+//    --dumps: mutants of luajit's bytecode dumps among the golden files instead)
 //   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] [--invalid --count K] OUTDIR
 //   (with --invalid: K mutants of each file instead of the file)
 // PATH is a .lua file, a directory (searched for .lua files) or a list of paths (.txt).
@@ -14,6 +15,7 @@
 import { parseArgs } from "node:util";
 import { strToBytes } from "../../core/bytes.ts";
 import { classify, firstDifference, type Outcome, runLuajit } from "./compare.ts";
+import { dumpSeeds, mutateDump } from "./dumps.ts";
 import { generate, generateInvalid } from "./gen.ts";
 import { minimize } from "./minimize.ts";
 import { LjtsWorker } from "./pool.ts";
@@ -33,6 +35,7 @@ const { values: opts, positionals } = parseArgs({
     size: { type: "string", default: "40" },
     invalid: { type: "boolean", default: false },
     stress: { type: "boolean", default: false },
+    dumps: { type: "boolean", default: false },
     files: { type: "string", multiple: true },
     jobs: { type: "string", default: "4" },
     "max-tests": { type: "string", default: "3000" },
@@ -81,6 +84,18 @@ const readSource = (path: string) => {
 
 function* inputs(): Generator<Input> {
   const seed = Number(opts.seed), count = Number(opts.count), size = Number(opts.size);
+  if (opts.dumps) {
+    const seeds = dumpSeeds();
+    for (let i = 0; i < count; i++) {
+      const ps = programSeed(seed, i);
+      const rng = new Rng(ps);
+      yield {
+        name: `dump mutant seed ${seed} #${i} (seed ${ps})`,
+        src: mutateDump(rng.pick(seeds), rng),
+      };
+    }
+    return;
+  }
   if (opts.files) {
     const files = opts.files.flatMap(luaFiles);
     for (const [n, f] of files.entries()) {
@@ -134,7 +149,7 @@ async function record(kind: string, src: string, origin: string, slot: number): 
   const still = async (candidate: string) => {
     writeSource(probe, candidate);
     const [e, a] = await runBoth(probe);
-    return classify(e, a) === kind;
+    return classify(e, a, probe) === kind;
   };
   const small = (await still(src)) ? await minimize(src, still, Number(opts["max-tests"])) : src;
   writeSource(`${base}.lua`, small);
@@ -155,7 +170,7 @@ async function check(input: Input, slot: number): Promise<void> {
   }
   const [e, a] = await runBoth(file!);
   programs++;
-  const kind = classify(e, a);
+  const kind = classify(e, a, file!);
   if (kind === null) return;
   differ++;
   const seen = kinds.get(kind) ?? 0;
