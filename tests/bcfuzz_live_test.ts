@@ -8,7 +8,7 @@ import { generate, generateInvalid } from "./bcfuzz/gen.ts";
 import { programSeed } from "./bcfuzz/rng.ts";
 
 const SEED = 20240601;
-const COUNT = 250;
+const COUNT = 150;
 const SIZE = 40;
 
 async function haveLuajit(): Promise<boolean> {
