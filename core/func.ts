@@ -156,6 +156,11 @@ export class LuaFunction extends GCObject {
    * other functions.
    */
   ffid = 0;
+  /**
+   * A native that reads or writes its caller's stack slots (debug.getlocal, ...):
+   * compiled callers write their slots back to the stack before calling it.
+   */
+  syncs = false;
   constructor(
     /** The prototype of a Lua closure, null for natives. */
     public proto: Proto | null,

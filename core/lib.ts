@@ -45,10 +45,14 @@ export { canYield, N_CALL, N_RESUME, N_TAILCALL, N_YIELD, vmCall } from "./vm.ts
 
 // -- Creating and registering functions -----------------------------------------------
 
+/** Natives that read or write their caller's slots (see LuaFunction.syncs). */
+const SYNC_NATIVES = new Set(["collectgarbage", "debug.getlocal", "debug.setlocal"]);
+
 /** A native function; `key` ("print", "string.rep", ...) gives its builtin number. */
 export function newNative(G: GlobalState, key: string, fn: NativeFn): LuaFunction {
   const f = new LuaFunction(null, fn, G.globals, key);
   f.ffid = BUILTIN_IDS[key] ?? 0;
+  f.syncs = SYNC_NATIVES.has(key);
   return f;
 }
 

@@ -13,7 +13,7 @@
 //
 // Keys: -0 is stored as 0, NaN and nil are rejected on store with LuaJIT's messages,
 // integral numbers inside the array part index it directly.
-import { GCObject, LuaType, type LuaValue } from "./value.ts";
+import { GCObject, intern, LuaType, type LuaValue } from "./value.ts";
 import type { TemplateTable } from "./func.ts";
 import { ErrMsg, throwMsg } from "./err.ts";
 
@@ -95,7 +95,9 @@ export class LuaTable extends GCObject {
     if (hash.length > 0) {
       const keys: LuaValue[] = [], vals: LuaValue[] = [];
       for (let i = 0; i < hash.length; i++) {
-        keys.push(hash[i][0]);
+        let k = hash[i][0];
+        if (typeof k === "string") hash[i][0] = k = intern(k);
+        keys.push(k);
         vals.push(hash[i][1]);
       }
       t.hkeys = keys;

@@ -149,6 +149,19 @@ export function rawEqual(a: LuaValue, b: LuaValue): boolean {
   return a === b;
 }
 
+/**
+ * The engine-internalized copy of a string: comparing two such strings is a pointer
+ * comparison in V8, which makes constant keys fast to find. Used for prototype constants
+ * and template keys, not for every string made at run time.
+ */
+export function intern(s: string): string {
+  if (s.length > 64) return s;
+  const o: Record<string, boolean> = {};
+  o[s] = true;
+  for (const k in o) return k;
+  return s;
+}
+
 /** Number to string as Lua's tostring and concatenation do it ("%.14g"). */
 export function numToStr(n: number): string {
   return fmtNum(n);

@@ -15,7 +15,7 @@
 import { LuaFunction, type Proto } from "./func.ts";
 import { LuaTable } from "./table.ts";
 import { KCdata } from "./func.ts";
-import { LuaCdata, type LuaValue, typeName } from "./value.ts";
+import { intern, LuaCdata, type LuaValue, typeName } from "./value.ts";
 import {
   CoStatus,
   FRAME_C,
@@ -52,20 +52,28 @@ import {
   H_compare,
   H_concat,
   H_despecialize,
+  H_eqfast,
   H_equal,
   H_fnew,
   H_forprep,
+  H_get,
   H_index,
   H_istype,
+  H_istypeok,
+  H_keyok,
   H_len,
   H_newindex,
   H_rawget,
   H_rawset,
+  H_set,
   H_tsetm,
   H_unm,
   H_varg,
+  NEEDMM,
 } from "./vm_meta.ts";
-import { buildInterpreter, type CodeFn, compileProto, type Runtime } from "./vm_gen.ts";
+import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from "./vm_gen.ts";
+import { generateJsc } from "./vm_jsc.ts";
+import { fmtNum } from "./strfmt_num.ts";
 import { FF_coroutine_wrap_aux, FF_next, FF_xpcall } from "./vm_ff.ts";
 import { BC, bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
@@ -74,6 +82,7 @@ export const A_CALL = 1; // Call the frame set up at L.base (function at L.base-
 export const A_RET = 2; // The frame at L.base returns L.nres values from L.rbase.
 export const A_NATIVE = 3; // A native at L.base returned the special code in L.nres.
 export const A_REENTER = 4; // Run the frame at L.base from L.pc with fresh code.
+export const A_INTERP = 5; // Compiled code left the frame at L.base to the interpreter at L.pc.
 
 // Special results of natives that need the trampoline.
 /** A new frame was set up at L.base (pcall/xpcall): run it. */
@@ -86,23 +95,35 @@ export const N_YIELD = -3;
 export const N_RESUME = -4;
 
 /** Calls and loop iterations in the generic interpreter before a prototype is compiled. */
-const TIERUP_COUNT = 40;
+const TIERUP_COUNT = Number(Deno.env.get("LJTS_TIERUP") ?? 40);
 /** Prototypes longer than this stay in the generic interpreter. */
 const MAX_COMPILE_BC = 8000;
 
 /** Per-prototype VM state, in Proto.vm. */
 export class ProtoVM {
+  /** Compiled code, or the interpreter. */
   code: CodeFn;
   /** Countdown to compilation. */
   hot = TIERUP_COUNT;
   /** GC constants as runtime values (KCDATA constants become cdata objects). */
   kg: LuaValue[];
+  /** Compilation was attempted (code may still be the interpreter). */
   compiled = false;
+  /** Instructions where compiled code may be entered (1), besides 0. */
+  entries: Uint8Array;
+  /** Interpreter feedback per call instruction: 1 native inline, 2 via the trampoline. */
+  fb: Uint8Array;
   constructor(pt: Proto) {
     this.code = interp;
     this.kg = pt.kgc.map((k) =>
-      k instanceof KCdata ? new LuaCdata(k.kind, k.int, k.re, k.im) : k as unknown as LuaValue
+      k instanceof KCdata
+        ? new LuaCdata(k.kind, k.int, k.re, k.im)
+        : typeof k === "string"
+        ? intern(k)
+        : k as unknown as LuaValue
     );
+    this.entries = new Uint8Array(pt.bc.length + 1);
+    this.fb = new Uint8Array(pt.bc.length);
   }
 }
 
@@ -112,24 +133,37 @@ function protoVM(pt: Proto): ProtoVM {
   return pv;
 }
 
-/** Compiles a prototype that became hot; false if it stays interpreted. */
-function tierup(_L: LuaState, pt: Proto): boolean {
+/**
+ * Called by the interpreter when a prototype's counter ran out, at function entry
+ * (pc 0) or a loop edge: compiles it once, then tells whether the frame can continue in
+ * compiled code at pc.
+ */
+function tierup(_L: LuaState, pt: Proto, pc: number): boolean {
   const pv = pt.vm as ProtoVM;
-  if (pv.compiled || pt.bc.length > MAX_COMPILE_BC || forceInterp) {
+  if (!pv.compiled) {
+    pv.compiled = true;
+    if (pt.bc.length <= MAX_COMPILE_BC && !forceInterp) {
+      const c = generateJsc(pt, pv.fb);
+      if (c !== null) {
+        pv.code = instantiateProto(RUNTIME, pt, c.body, pv.kg);
+        pv.entries[0] = 1;
+        for (const e of c.entries) pv.entries[e] = 1;
+      }
+    }
+  }
+  if (pv.code === interp) {
     pv.hot = 0x3fffffff;
     return false;
   }
-  pv.code = compileProto(RUNTIME, pt);
-  pv.compiled = true;
-  pv.hot = 0x3fffffff;
-  return true;
+  return pv.entries[pc] === 1;
 }
 
-/** Patching bytecode makes compiled code stale: back to the interpreter. */
+/** Patching bytecode makes compiled code stale: back to the interpreter for good. */
 function despecialize(L: LuaState, pt: Proto, pc: number, target: number): void {
   H_despecialize(pt, pc, target);
   const pv = protoVM(pt);
   pv.code = interp;
+  pv.entries.fill(0);
   pv.compiled = false;
   pv.hot = TIERUP_COUNT;
   L.pc = target;
@@ -157,6 +191,15 @@ const RUNTIME: Runtime = {
   A_RET,
   A_NATIVE,
   A_REENTER,
+  A_INTERP,
+  NEEDMM,
+  NEXTKV: [undefined, undefined] as LuaValue[],
+  H_get,
+  H_set,
+  H_eqfast,
+  H_keyok,
+  H_istypeok,
+  H_numstr: fmtNum,
   H_compare,
   H_equal,
   H_arith,
@@ -186,11 +229,12 @@ const RUNTIME: Runtime = {
 const interp: CodeFn = buildInterpreter(RUNTIME, false);
 const interpHooked: CodeFn = buildInterpreter(RUNTIME, true);
 
-/** The code to run a prototype's frames with. */
-function codeOf(L: LuaState, pt: Proto): CodeFn {
+/** The code to run a frame of a prototype with, from instruction pc. */
+function codeOf(L: LuaState, pt: Proto, pc: number): CodeFn {
   let pv = pt.vm as ProtoVM | undefined;
   if (pv === undefined) pv = protoVM(pt);
-  return L.G.hookmask === 0 ? pv.code : interpHooked;
+  if (L.G.hookmask !== 0) return interpHooked;
+  return pv.entries[pc] === 1 ? pv.code : interp;
 }
 
 // -- Debug hooks ----------------------------------------------------------------------
@@ -317,7 +361,7 @@ function execute(L0: LuaState, entryBase: number): void {
             if (f instanceof LuaFunction) {
               const pt = f.proto;
               if (pt !== null) {
-                act = codeOf(L, pt)(L, S, base, 0);
+                act = codeOf(L, pt, 0)(L, S, base, 0);
                 continue;
               }
               const nargs = L.top - base;
@@ -355,7 +399,7 @@ function execute(L0: LuaState, entryBase: number): void {
                   for (let i = 0; i < w; i++) S[dst + i] = i < n ? S[r + i] : undefined;
                 }
                 L.base = cb;
-                act = codeOf(L, pt)(L, S, cb, pc);
+                act = codeOf(L, pt, pc)(L, S, cb, pc);
                 break;
               }
               if (ft === FRAME_VARG) {
@@ -411,9 +455,14 @@ function execute(L0: LuaState, entryBase: number): void {
             }
             continue;
           }
+          case A_INTERP: {
+            const base = L.base;
+            act = (L.G.hookmask !== 0 ? interpHooked : interp)(L, S, base, L.pc);
+            continue;
+          }
           case A_REENTER: {
             const base = L.base;
-            act = codeOf(L, (S[base - 2] as LuaFunction).proto!)(L, S, base, L.pc);
+            act = codeOf(L, (S[base - 2] as LuaFunction).proto!, L.pc)(L, S, base, L.pc);
             continue;
           }
           default:
@@ -550,7 +599,7 @@ function continuation(L: LuaState, b: number, r: number, n: number): number {
     default:
       throw new Error(`VM: bad continuation ${kind}`);
   }
-  return codeOf(L, pt)(L, S, cb, pc);
+  return codeOf(L, pt, pc)(L, S, cb, pc);
 }
 
 // -- Errors ---------------------------------------------------------------------------
@@ -758,9 +807,10 @@ export function canYield(L: LuaState): boolean {
   return L.resumer !== null && L.G.execL !== L;
 }
 
-/** Compiles a prototype right away (tests compare both engines). */
-export function compileNow(pt: Proto): void {
+/** Compiles a prototype right away, whatever its counters say (for tests). */
+export function compileNow(pt: Proto): boolean {
   const pv = protoVM(pt);
-  pv.code = compileProto(RUNTIME, pt);
-  pv.compiled = true;
+  pv.compiled = false;
+  tierup(pt as unknown as LuaState, pt, 0);
+  return pv.code !== interp;
 }

@@ -1,12 +1,11 @@
-// Code generation from the instruction templates of vm_ops.ts:
-//  - the generic interpreter: one loop decoding each instruction at run time;
-//  - per-prototype code: one JS function per Proto with operands, constants and jump
-//    targets as literals, a `switch (pc)` only at jump targets and re-entry points.
-// Both have the signature of CodeFn and the same protocol, so frames may switch from one
-// to the other at any re-entry point (tiering up happens at calls and loop back-edges).
-import { BC, bcA, bcB, BCBIAS_J, bcC, bcD, bcModeCD, bcName, bcOp } from "./bc.ts";
+// Code generation from the instruction templates of vm_ops.ts: the generic interpreter
+// (one loop decoding each instruction at run time), and the instantiation of the per-
+// prototype code that vm_jsc.ts generates. Both have the signature of CodeFn and the same
+// protocol, so frames switch between them at the compiled code's entry points (tiering up
+// happens at calls and loop back-edges) and, leaving compiled code, anywhere.
+import { BC, BCBIAS_J, bcName } from "./bc.ts";
 import type { Proto } from "./func.ts";
-import { isHeader, type OpCtx, type OpTemplate, Reentry, TEMPLATES } from "./vm_ops.ts";
+import { type OpCtx, type OpTemplate, TEMPLATES } from "./vm_ops.ts";
 import type { LuaState } from "./state.ts";
 import type { LuaValue } from "./value.ts";
 
@@ -70,7 +69,7 @@ function entryVararg(framesize: string, numparams: string): string {
 // -- Generic interpreter --------------------------------------------------------------
 
 const GENERIC_CTX: OpCtx = {
-  isStatic: false,
+  jsc: false,
   hooked: false,
   A: "a",
   B: "b",
@@ -81,21 +80,26 @@ const GENERIC_CTX: OpCtx = {
   NPC: "pc",
   JT: `(pc + d - ${BCBIAS_J})`,
   CJT: `(pc + 1 + (bc[pc] >>> 16) - ${BCBIAS_J})`,
-  goto: (t) => `{ pc = ${t}; continue; }`,
-  skip: "pc++;",
-  KN: (x) => `KN[${x}]`,
-  KS: (x) => `KG[${x}]`,
   a: NaN,
   b: NaN,
   c: NaN,
   d: NaN,
+  R: (x) => `S[base + ${x}]`,
+  goto: (t) => `{ pc = ${t}; continue; }`,
+  skip: "pc++;",
+  KN: (x) => `KN[${x}]`,
+  KS: (x) => `KG[${x}]`,
+  deopt: "",
+  flush: () => "",
+  reload: () => "",
+  isEntry: () => false,
 };
 
 /** Generic context whose taken jumps count towards tiering up (loop back-edges). */
 const GENERIC_LOOP_CTX: OpCtx = {
   ...GENERIC_CTX,
   goto: (t) =>
-    `{ pc = ${t}; if (--pv.hot <= 0 && H_tierup(L, pt)) { L.base = base; L.pc = pc; ` +
+    `{ pc = ${t}; if (--pv.hot <= 0 && H_tierup(L, pt, pc)) { L.base = base; L.pc = pc; ` +
     `return A_REENTER; } continue; }`,
 };
 
@@ -118,7 +122,7 @@ export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
     } else if (op === BC.FORL || op === BC.IFORL || op === BC.ITERL || op === BC.IITERL) {
       code = t.code(loopCtx);
     } else if (op === BC.LOOP || op === BC.ILOOP) {
-      code = `if (--pv.hot <= 0 && H_tierup(L, pt)) { L.base = base; L.pc = ipc; ` +
+      code = `if (--pv.hot <= 0 && H_tierup(L, pt, ipc)) { L.base = base; L.pc = ipc; ` +
         `return A_REENTER; }`;
     } else {
       code = t.code(ctx);
@@ -127,7 +131,7 @@ export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
   }
   const entry = hooked
     ? `if (G.hookmask & 1) H_hookcall(L, base);`
-    : `if (--pv.hot <= 0 && H_tierup(L, pt)) return pv.code(L, S, base, 0);`;
+    : `if (--pv.hot <= 0 && H_tierup(L, pt, 0)) return pv.code(L, S, base, 0);`;
   const body = `
   const cl = S[base - 2], U = cl.upvals, pt = cl.proto, pv = pt.vm, bc = pt.bc, KN = pt.kn,
     KG = pv.kg, G = L.G;
@@ -153,85 +157,7 @@ ${cases.join("\n")}
 
 // -- Per-prototype code ---------------------------------------------------------------
 
-/** Builds the specialised code of one prototype. */
-export function compileProto(rt: Runtime, pt: Proto): CodeFn {
-  const bc = pt.bc, n = bc.length;
-  // Labels: jump targets and the points where the trampoline may resume.
-  const labels = new Set<number>([0]);
-  for (let pc = 1; pc < n; pc++) {
-    const ins = bc[pc], op = bcOp(ins), t = BY_OP[op];
-    if (bcModeCD[op] === "jump") labels.add(pc + 1 + bcD(ins) - BCBIAS_J);
-    if (!t) continue;
-    if (t.fused && pc + 1 < n) labels.add(pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J);
-    if (t.reentry === Reentry.NEXT) labels.add(pc + 1);
-    if (t.reentry === Reentry.SKIP) labels.add(pc + 2);
-    if (t.fused) labels.add(pc + 2);
-  }
-  const out: string[] = [];
-  out.push(
-    `case 0: ${
-      pt.isVararg
-        ? entryVararg(String(pt.framesize), String(pt.numparams))
-        : entryFixed(String(pt.framesize), String(pt.numparams))
-    }`,
-  );
-  let pc = 1;
-  while (pc < n) {
-    const ins = bc[pc], op = bcOp(ins), t = BY_OP[op];
-    if (labels.has(pc)) out.push(`case ${pc}:`);
-    if (!t) {
-      if (isHeader(op)) {
-        pc++;
-        continue;
-      }
-      out.push(`H_badop(P, ${pc});`);
-      pc++;
-      continue;
-    }
-    const a = bcA(ins), b = bcB(ins), c = bcC(ins), d = bcD(ins);
-    const cjt = t.fused && pc + 1 < n ? pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J : -1;
-    const ctx: OpCtx = {
-      isStatic: true,
-      hooked: false,
-      A: String(a),
-      B: String(b),
-      C: String(c),
-      D: String(d),
-      SD: String((d << 16) >> 16),
-      PC: String(pc),
-      NPC: String(pc + 1),
-      JT: String(pc + 1 + d - BCBIAS_J),
-      CJT: String(cjt),
-      goto: (x) => `{ pc = ${x}; continue; }`,
-      skip: "",
-      KN: (x) => numLit(pt.kn[Number(x)]),
-      KS: (x) => JSON.stringify(pt.kgc[Number(x)] as string),
-      a,
-      b,
-      c,
-      d,
-    };
-    out.push(`/* ${pc} ${bcName[op]} */ ${t.code(ctx)}`);
-    if (t.fused) {
-      // The fused JMP/ITERL runs on its own only when jumped to directly.
-      if (labels.has(pc + 1)) {
-        out.push(`{ pc = ${pc + 2}; continue; }`);
-        pc++;
-      } else {
-        pc += 2;
-      }
-    } else {
-      pc++;
-    }
-  }
-  out.push(`H_badop(P, ${n});`);
-  const body = `
-  const cl = S[base - 2]${pt.uv.length > 0 ? ", U = cl.upvals" : ""};
-  for (;;) {
-    switch (pc) {
-${out.join("\n")}
-    default: H_badop(P, pc);
-    }
-  }`;
-  return instantiate({ ...rt, P: pt, KG: (pt.vm as { kg: LuaValue[] }).kg }, body, "lua");
+/** Instantiates the compiled code of a prototype (body from vm_jsc.ts). */
+export function instantiateProto(rt: Runtime, pt: Proto, body: string, kg: LuaValue[]): CodeFn {
+  return instantiate({ ...rt, P: pt, KG: kg }, body, "lua");
 }

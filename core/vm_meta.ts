@@ -181,6 +181,87 @@ export function H_rawset(L: LuaState, t: LuaValue, k: LuaValue, v: LuaValue, pc:
   else throwMsg(ErrMsg.BADOPRV, "index", typeName(t));
 }
 
+// -- Fast paths of compiled code (no frames pushed, no errors raised) -------------------
+
+/** What the fast lookups return when a metamethod must run or an error be raised. */
+export const NEEDMM: LuaValue = Object.freeze(new LuaTable()) as unknown as LuaValue;
+
+/** Indexing through __index tables; NEEDMM for __index functions and errors. */
+export function H_get(L: LuaState, o: LuaValue, k: LuaValue): LuaValue {
+  for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
+    let mo: LuaValue;
+    if (o instanceof LuaTable) {
+      const v = o.get(k);
+      if (v !== undefined) return v;
+      mo = metaFast(o.mt, MM.index);
+      if (mo === undefined) return undefined;
+    } else {
+      mo = metaLookup(L.G, o, MM.index);
+      if (mo === undefined) return NEEDMM;
+    }
+    if (mo instanceof LuaFunction) return NEEDMM;
+    o = mo;
+  }
+  return NEEDMM;
+}
+
+/** Storing through __newindex tables; false for __newindex functions and errors. */
+export function H_set(L: LuaState, o: LuaValue, k: LuaValue, v: LuaValue): boolean {
+  for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
+    let mo: LuaValue;
+    if (o instanceof LuaTable) {
+      if (o.get(k) !== undefined) {
+        o.set(k, v);
+        return true;
+      }
+      mo = metaFast(o.mt, MM.newindex);
+      if (mo === undefined) {
+        if (k === undefined || k !== k) return false;
+        o.set(k, v);
+        return true;
+      }
+    } else {
+      mo = metaLookup(L.G, o, MM.newindex);
+      if (mo === undefined) return false;
+    }
+    if (mo instanceof LuaFunction) return false;
+    o = mo;
+  }
+  return false;
+}
+
+/** Equality of two different objects without calling __eq: 0 unequal, 2 __eq needed. */
+export function H_eqfast(x: LuaValue, y: LuaValue): number {
+  if (x instanceof LuaTable && y instanceof LuaTable) {
+    return metaFast(x.mt, MM.eq) === undefined ? 0 : 2;
+  }
+  if (x instanceof LuaUserdata && y instanceof LuaUserdata) {
+    return metaFast(x.mt as LuaTable | undefined, MM.eq) === undefined ? 0 : 2;
+  }
+  return 0;
+}
+
+/** A key a table store accepts (not nil, not NaN). */
+export function H_keyok(k: LuaValue): boolean {
+  return k !== undefined && k === k;
+}
+
+/** ISTYPE without conversions or errors (those are left to H_istype). */
+export function H_istypeok(v: LuaValue, tp: number): boolean {
+  switch (tp) {
+    case 15:
+      return typeof v === "number";
+    case 5:
+      return typeof v === "string";
+    case 9:
+      return v instanceof LuaFunction;
+    case 12:
+      return v instanceof LuaTable;
+    default:
+      return false;
+  }
+}
+
 // -- Arithmetic -----------------------------------------------------------------------
 
 /** Arithmetic slow path: string coercion or metamethod (lj_meta_arith). */

@@ -1,29 +1,33 @@
 // The semantics of every bytecode instruction, written once as JS code templates.
 //
-// vm_gen.ts instantiates them twice: into the generic interpreter loop (operands decoded
-// at run time into variables) and into one specialised JS function per prototype
-// (operands, constants and jump targets baked in as literals). Both run a single frame
-// until it calls, returns or needs a metamethod call, then return an action code to the
-// trampoline in vm.ts, which never recurses in JS for Lua calls.
+// vm_gen.ts instantiates them into the generic interpreter (operands decoded at run time,
+// slow paths handled by the helpers of vm_meta.ts) and vm_jsc.ts into one JS function per
+// prototype (operands, constants and jump targets as literals, Lua slots kept in JS
+// locals, structured loops). Compiled code only takes the fast paths: anything else
+// "deopts": it writes the live slots back to the stack and lets the interpreter resume at
+// that instruction. Both kinds run a single frame until it calls, returns or needs the
+// trampoline (vm.ts), and return an action code to it; Lua calls never recurse in JS.
 //
 // Names available to template code:
 //   L, S, base       the running thread, its stack array, the frame base
-//   pc               dispatch variable: `${o.goto(x)}` jumps to instruction x
+//   pc               interpreter: the next instruction; `${o.goto(x)}` jumps to x
 //   cl, U            the running closure and its upvalues
 //   KN, KG           number constants, GC constants (strings, protos, templates, cdata)
-//   H_*              runtime helpers (vm_meta.ts, vm_lib.ts), A_* action codes, FRAME_*
-// Operand accessors on `o` give either literals or variables:
+//   H_*              runtime helpers, A_* action codes, FRAME_*, LuaTable, LuaFunction
+// Accessors on `o` give literals (compiled) or variables (interpreter):
 //   o.A o.B o.C o.D  operand fields         o.SD    signed D (KSHORT)
 //   o.PC             this instruction       o.NPC   the next one
-//   o.JT             jump target (D)        o.CJT   target of the JMP after a comparison
-//   o.KN(x) o.KS(x)  constant by index      o.skip  end of a comparison not taken
+//   o.JT             jump target (D)        o.CJT   target of the JMP after a test
+//   o.R(x)           the slot x of the frame (a JS local when compiled)
+//   o.KN(x) o.KS(x)  constants by index     o.skip  end of a test whose jump is not taken
+//   o.deopt          compiled only: leave the frame to the interpreter at this instruction
 import { BC, type BCName } from "./bc.ts";
 
 /** What a template needs to know about its instruction. */
 export interface OpCtx {
-  /** Operands are literals (per-prototype code) rather than variables. */
-  readonly isStatic: boolean;
-  /** Code for the hooked interpreter (debug hooks active). */
+  /** Compiled code (structured, slots in JS locals) rather than the interpreter. */
+  readonly jsc: boolean;
+  /** Interpreter variant running while debug hooks are set. */
   readonly hooked: boolean;
   readonly A: string;
   readonly B: string;
@@ -34,135 +38,140 @@ export interface OpCtx {
   readonly NPC: string;
   readonly JT: string;
   readonly CJT: string;
-  /** Statement jumping to instruction `target`. */
-  goto(target: string): string;
-  /** Statement ending a comparison whose jump is not taken (skips the JMP). */
-  readonly skip: string;
-  /** Number constant by index expression. */
-  KN(x: string): string;
-  /** String constant by index expression. */
-  KS(x: string): string;
-  /** Numeric values of the operands when static (NaN otherwise). */
+  /** Numeric values of the operands when compiled (NaN in the interpreter). */
   readonly a: number;
   readonly b: number;
   readonly c: number;
   readonly d: number;
-}
-
-/** How control may leave an instruction besides falling through. */
-export const enum Reentry {
-  /** Never returns to the trampoline in the middle. */
-  NONE = 0,
-  /** May return to the trampoline and resume at the next instruction. */
-  NEXT = 1,
-  /** A comparison: may resume at the instruction after its JMP (or the jump target). */
-  SKIP = 2,
+  /** Expression (and assignment target) for frame slot x. */
+  R(x: string | number): string;
+  /** Statement jumping to instruction `target`. */
+  goto(target: string): string;
+  /** Statement ending a test whose jump is not taken (it skips the JMP). */
+  readonly skip: string;
+  KN(x: string): string;
+  KS(x: string): string;
+  /** Compiled only: statement leaving to the interpreter at this instruction. */
+  readonly deopt: string;
+  /** Compiled only: statements writing the slots live at pc (all slots: -1) to the stack. */
+  flush(pc: number): string;
+  /** Compiled only: statements reloading the slots live at pc from the stack. */
+  reload(pc: number): string;
+  /** Compiled only: whether the frame can be resumed in compiled code at pc. */
+  isEntry(pc: number): boolean;
 }
 
 export interface OpTemplate {
   code(o: OpCtx): string;
-  reentry: Reentry;
   /** Never falls through (returns or jumps unconditionally). */
   ends?: boolean;
   /** Consumes the next instruction (a JMP, or the ITERL after ITERN): o.CJT is its target. */
   fused?: boolean;
 }
 
-const s = (_o: OpCtx, x: string) => `S[base + ${x}]`;
+/** Slots a..a+n-1 as a list of R() expressions. */
+function range(o: OpCtx, a: number, n: number): string[] {
+  const r: string[] = [];
+  for (let i = 0; i < n; i++) r.push(o.R(a + i));
+  return r;
+}
 
 /** Numeric comparison with a metamethod fallback. `op`: 0 LT, 1 GE, 2 LE, 3 GT. */
 function cmpOp(op: number, jsop: string, neg: boolean): OpTemplate {
   return {
-    reentry: Reentry.SKIP,
     fused: true,
-    code: (o) =>
-      `{
-      const x = ${s(o, o.A)}, y = ${s(o, o.D)};
+    code: (o) => {
+      const test = (x: string, y: string) => `${neg ? "!" : ""}(${x} ${jsop} ${y})`;
+      const slow = o.jsc ? o.deopt : `{
+          const r = H_compare(L, base, x, y, ${op}, ${o.PC});
+          if (r === 2) return A_CALL;
+          if (r === 1) ${o.goto(o.CJT)}
+        }`;
+      return `{
+      const x = ${o.R(o.A)}, y = ${o.R(o.D)};
       if (typeof x === "number" && typeof y === "number") {
-        if (${neg ? "!" : ""}(x ${jsop} y)) ${o.goto(o.CJT)}
-      } else {
-        const r = H_compare(L, base, x, y, ${op}, ${o.PC});
-        if (r === 2) return A_CALL;
-        if (r === 1) ${o.goto(o.CJT)}
-      }
+        if (${test("x", "y")}) ${o.goto(o.CJT)}
+      } else if (typeof x === "string" && typeof y === "string") {
+        if (${test("x", "y")}) ${o.goto(o.CJT)}
+      } else ${slow}
       ${o.skip}
-    }`,
+    }`;
+    },
   };
 }
 
 /** Equality with a variable (ISEQV/ISNEV). */
 function eqvOp(ne: boolean): OpTemplate {
   return {
-    reentry: Reentry.SKIP,
     fused: true,
-    code: (o) =>
-      `{
-      const x = ${s(o, o.A)}, y = ${s(o, o.D)};
-      if (x === y) { ${ne ? "" : o.goto(o.CJT)} }
-      else if (typeof x !== "object" || typeof y !== "object") { ${ne ? o.goto(o.CJT) : ""} }
-      else {
+    code: (o) => {
+      const slow = o.jsc
+        ? `{ const r = H_eqfast(x, y); if (r === 2) ${o.deopt} if (r === ${ne ? 0 : 1}) ${
+          o.goto(o.CJT)
+        } }`
+        : `{
         const r = H_equal(L, base, x, y, ${ne ? 1 : 0}, ${o.PC});
         if (r === 2) return A_CALL;
         if (r === 1) ${o.goto(o.CJT)}
-      }
+      }`;
+      return `{
+      const x = ${o.R(o.A)}, y = ${o.R(o.D)};
+      if (x === y) { ${ne ? "" : o.goto(o.CJT)} }
+      else if (typeof x !== "object" || typeof y !== "object") { ${ne ? o.goto(o.CJT) : ""} }
+      else ${slow}
       ${o.skip}
-    }`,
+    }`;
+    },
   };
 }
 
 /** Equality with a constant (string, number, primitive): no metamethods. */
 function eqkOp(ne: boolean, k: (o: OpCtx) => string): OpTemplate {
   return {
-    reentry: Reentry.NONE,
     fused: true,
     code: (o) =>
       `{
-      if (${s(o, o.A)} ${ne ? "!==" : "==="} ${k(o)}) ${o.goto(o.CJT)}
+      if (${o.R(o.A)} ${ne ? "!==" : "==="} ${k(o)}) ${o.goto(o.CJT)}
       ${o.skip}
     }`,
   };
 }
 
 const PRI = (o: OpCtx) =>
-  o.isStatic ? ["undefined", "false", "true"][o.d] : `(${o.D} === 0 ? undefined : ${o.D} === 2)`;
+  o.jsc ? ["undefined", "false", "true"][o.d] : `(${o.D} === 0 ? undefined : ${o.D} === 2)`;
 
-/** Arithmetic: x and y are expressions of the operands, slots give error names. */
+// Metamethod numbers as in state.ts MM.
+const MM_add = 10, MM_sub = 11, MM_mul = 12, MM_div = 13, MM_mod = 14, MM_pow = 15;
+
+/** Arithmetic: `expr` combines the operand values x and y. */
 function arithOp(
   mm: number,
   expr: (x: string, y: string) => string,
-  operands: (o: OpCtx) => [string, string, string, string],
+  form: "VN" | "NV" | "VV",
 ): OpTemplate {
   return {
-    reentry: Reentry.NEXT,
     code: (o) => {
-      const [x, y, sx, sy] = operands(o);
+      const [x, y, sx, sy] = form === "VN"
+        ? [o.R(o.B), o.KN(o.C), o.B, "-1"]
+        : form === "NV"
+        ? [o.KN(o.C), o.R(o.B), "-1", o.B]
+        : [o.R(o.B), o.R(o.C), o.B, o.C];
+      const slow = o.jsc
+        ? o.deopt
+        : `if (H_arith(L, base, ${o.A}, x, y, ${mm}, ${sx}, ${sy}, ${o.PC}) !== 0) return A_CALL;`;
+      const check = form === "VN"
+        ? `typeof x === "number"`
+        : form === "NV"
+        ? `typeof y === "number"`
+        : `typeof x === "number" && typeof y === "number"`;
       return `{
         const x = ${x}, y = ${y};
-        if (typeof x === "number" && typeof y === "number") ${s(o, o.A)} = ${expr("x", "y")};
-        else if (H_arith(L, base, ${o.A}, x, y, ${mm}, ${sx}, ${sy}, ${o.PC}) !== 0) return A_CALL;
+        if (${check}) ${o.R(o.A)} = ${expr("x", "y")};
+        else ${slow}
       }`;
     },
   };
 }
-
-const VN = (o: OpCtx): [string, string, string, string] => [
-  s(o, o.B),
-  o.KN(o.C),
-  o.B,
-  "-1",
-];
-const NV = (o: OpCtx): [string, string, string, string] => [
-  o.KN(o.C),
-  s(o, o.B),
-  "-1",
-  o.B,
-];
-const VV = (o: OpCtx): [string, string, string, string] => [
-  s(o, o.B),
-  s(o, o.C),
-  o.B,
-  o.C,
-];
 
 const ADD = (x: string, y: string) => `${x} + ${y}`;
 const SUB = (x: string, y: string) => `${x} - ${y}`;
@@ -170,46 +179,67 @@ const MUL = (x: string, y: string) => `${x} * ${y}`;
 const DIV = (x: string, y: string) => `${x} / ${y}`;
 const MOD = (x: string, y: string) => `${x} - Math.floor(${x} / ${y}) * ${y}`;
 
-// Metamethod numbers as in state.ts MM.
-const MM_add = 10, MM_sub = 11, MM_mul = 12, MM_div = 13, MM_mod = 14, MM_pow = 15;
-
-/** Table get: `get` is the raw lookup expression on table `t`. */
+/** Table get: `get` is the raw lookup on table `t`, `key` the key expression. */
 function tgetOp(key: (o: OpCtx) => string, get: (o: OpCtx) => string): OpTemplate {
   return {
-    reentry: Reentry.NEXT,
-    code: (o) =>
-      `{
-      const t = ${s(o, o.B)};
+    code: (o) => {
+      if (o.jsc) {
+        return `{
+      const t = ${o.R(o.B)};
+      let v;
+      if (t instanceof LuaTable && ((v = ${get(o)}) !== undefined || t.mt === undefined)) {}
+      else if ((v = H_get(L, t, ${key(o)})) === NEEDMM) ${o.deopt}
+      ${o.R(o.A)} = v;
+    }`;
+      }
+      return `{
+      const t = ${o.R(o.B)};
       if (t instanceof LuaTable) {
         const v = ${get(o)};
-        if (v !== undefined || t.mt === undefined) ${s(o, o.A)} = v;
+        if (v !== undefined || t.mt === undefined) ${o.R(o.A)} = v;
         else if (H_index(L, base, ${o.A}, t, ${key(o)}, ${o.B}, ${o.PC}) !== 0) return A_CALL;
       } else if (H_index(L, base, ${o.A}, t, ${key(o)}, ${o.B}, ${o.PC}) !== 0) return A_CALL;
-    }`,
+    }`;
+    },
   };
 }
 
-/** Table set: `set` stores into table `t` without a metatable. */
-function tsetOp(key: (o: OpCtx) => string, set: (o: OpCtx) => string): OpTemplate {
+/**
+ * Table set: `set` stores into table `t` without a metatable, `ok` tells whether the key
+ * is valid for it (not nil or NaN).
+ */
+function tsetOp(
+  key: (o: OpCtx) => string,
+  set: (o: OpCtx) => string,
+  ok: (o: OpCtx) => string,
+): OpTemplate {
   return {
-    reentry: Reentry.NEXT,
-    code: (o) =>
-      `{
-      const t = ${s(o, o.B)};
-      if (t instanceof LuaTable && t.mt === undefined) { ${set(o)} }
-      else if (H_newindex(L, base, t, ${key(o)}, ${
-        s(o, o.A)
-      }, ${o.B}, ${o.PC}) !== 0) return A_CALL;
-    }`,
+    code: (o) => {
+      if (o.jsc) {
+        return `{
+      const t = ${o.R(o.B)};
+      if (t instanceof LuaTable && t.mt === undefined && ${ok(o)}) { ${set(o)} }
+      else if (!H_set(L, t, ${key(o)}, ${o.R(o.A)})) ${o.deopt}
+    }`;
+      }
+      return `{
+      const t = ${o.R(o.B)};
+      if (t instanceof LuaTable && t.mt === undefined) { L.pc = ${o.PC}; ${set(o)} }
+      else if (H_newindex(L, base, t, ${key(o)}, ${o.R(o.A)}, ${o.B}, ${o.PC}) !== 0) return A_CALL;
+    }`;
+    },
   };
 }
 
 /**
  * A call of the function in slot A with `nargs` arguments at A+2... Natives run inline;
  * Lua functions, __call and special natives go through the trampoline. `nres` is the
- * number of results wanted, -1 for all (setting L.nres).
+ * number of results wanted, -1 for all (which stay on the stack, counted in L.nres).
+ * `fixed` is the number of arguments held in slots (the rest are multiple results
+ * already on the stack); both are known when compiled.
  */
-function callCode(o: OpCtx, nargs: string, nres: number | string): string {
+function callCode(o: OpCtx, nargs: string, nres: number | string, fixed: number): string {
+  if (o.jsc) return callCodeJsc(o, nargs, nres as number, fixed);
   const wanted = typeof nres === "number" ? nres : -2;
   let move: string;
   if (wanted === 1) move = `S[ra] = n > 0 ? S[nb] : undefined;`;
@@ -232,20 +262,61 @@ function callCode(o: OpCtx, nargs: string, nres: number | string): string {
       if (f instanceof LuaFunction && f.native !== null${
     o.hooked ? " && L.G.hookmask === 0" : ""
   }) {
+        pv.fb[ipc] |= 1;
         if (nb + na + MIN_STACK > L.size) L.growStack(nb + na + MIN_STACK);
         const n = f.native(L, nb, na);
-        if (n < 0) { L.nres = n; return A_NATIVE; }
+        if (n < 0) { pv.fb[ipc] |= 2; L.nres = n; return A_NATIVE; }
         L.base = base;
         ${move}
         ${o.hooked ? "" : `if (L.G.hookmask !== 0) { L.pc = ${o.NPC}; return A_REENTER; }`}
-      } else return A_CALL;
+      } else { pv.fb[ipc] |= 2; return A_CALL; }
+    }`;
+}
+
+/** The compiled form of callCode: arguments from slots to the stack, results back. */
+function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): string {
+  const A = o.a, npc = Number(o.NPC);
+  let args = `S[ra] = f;`;
+  for (let i = 0; i < fixed; i++) args += ` S[nb + ${i}] = ${o.R(A + 2 + i)};`;
+  let move = "";
+  if (nres === -1) move = `for (let i = 0; i < n; i++) S[ra + i] = S[nb + i]; L.nres = n;`;
+  else {
+    for (let i = 0; i < nres; i++) {
+      move += `${o.R(A + i)} = ${i} < n ? S[nb + ${i}] : undefined; `;
+    }
+  }
+  const leave = (act: string) => `{ ${o.flush(npc)} return ${act}; }`;
+  // Natives that inspect the frame (getlocal, collectgarbage) see every slot.
+  const callOut = `{ if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1)} } else { ${
+    o.flush(npc)
+  } } return A_CALL; }`;
+  return `{
+      const ra = base + ${A}, nb = ra + 2, na = ${nargs}, f = ${o.R(A)};
+      ${args}
+      L.link[ra + 1] = ${((A + 2) << 3)};
+      L.linkpc[ra + 1] = ${npc};
+      L.top = nb + na;
+      L.base = nb;
+      if (f instanceof LuaFunction && f.native !== null && !f.syncs) {
+        if (nb + na + MIN_STACK > L.size) L.growStack(nb + na + MIN_STACK);
+        const n = f.native(L, nb, na);
+        if (n < 0) { L.nres = n; ${leave("A_NATIVE").slice(1, -1)} }
+        L.base = base;
+        ${move}
+        if (L.G.hookmask !== 0) { L.pc = ${npc}; ${leave("A_REENTER").slice(1, -1)} }
+      } else ${callOut}
     }`;
 }
 
 /** Tail call of slot A with `nargs` arguments: moves them down into this frame. */
-function callTCode(o: OpCtx, nargs: string): string {
+function callTCode(o: OpCtx, nargs: string, fixed: number): string {
+  const args = o.jsc
+    ? range(o, o.a + 2, fixed).map((r, i) => `S[ra + ${2 + i}] = ${r};`).join(" ") +
+      ` S[ra] = ${o.R(o.a)};`
+    : "";
   return `{
       const ra = base + ${o.A};
+      ${args}
       let na = ${nargs};
       if (!(S[ra] instanceof LuaFunction)) na = H_callmeta(L, base, ra, na, ${o.PC});
       let b = base;
@@ -258,12 +329,26 @@ function callTCode(o: OpCtx, nargs: string): string {
     }`;
 }
 
-/** Return of `n` values starting at slot A. */
-function retCode(o: OpCtx, n: string): string {
-  return `{ L.rbase = base + ${o.A}; L.nres = ${n}; return A_RET; }`;
+/** Return of `n` values starting at slot A; `fixed` of them held in slots. */
+function retCode(o: OpCtx, n: string, fixed: number): string {
+  const store = o.jsc
+    ? range(o, o.a, fixed).map((r, i) => `S[base + ${o.a + i}] = ${r};`).join(" ")
+    : "";
+  return `{ ${store} L.base = base; L.rbase = base + ${o.A}; L.nres = ${n}; return A_RET; }`;
 }
 
-/** The templates, by opcode. Interpreter-only and JIT variants share the plain ones. */
+/** Concatenation of slots B..C in compiled code: strings and numbers only. */
+function catJsc(o: OpCtx): string {
+  const parts = range(o, o.b, o.c - o.b + 1);
+  const checks = parts.map((p) => `(typeof ${p} === "string" || typeof ${p} === "number")`);
+  const strs = parts.map((p) => `(typeof ${p} === "string" ? ${p} : H_numstr(${p}))`);
+  return `{
+      if (${checks.join(" && ")}) ${o.R(o.A)} = ${strs.join(" + ")};
+      else ${o.deopt}
+    }`;
+}
+
+/** The templates, by opcode. Interpreter-only variants share the plain ones. */
 export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   ISLT: cmpOp(0, "<", false),
   ISGE: cmpOp(1, "<", true),
@@ -279,297 +364,322 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   ISNEP: eqkOp(true, PRI),
 
   ISTC: {
-    reentry: Reentry.NONE,
     fused: true,
     code: (o) =>
       `{
-      const v = ${s(o, o.D)};
-      if (v !== undefined && v !== false) { ${s(o, o.A)} = v; ${o.goto(o.CJT)} }
+      const v = ${o.R(o.D)};
+      if (v !== undefined && v !== false) { ${o.R(o.A)} = v; ${o.goto(o.CJT)} }
       ${o.skip}
     }`,
   },
   ISFC: {
-    reentry: Reentry.NONE,
     fused: true,
     code: (o) =>
       `{
-      const v = ${s(o, o.D)};
-      if (v === undefined || v === false) { ${s(o, o.A)} = v; ${o.goto(o.CJT)} }
+      const v = ${o.R(o.D)};
+      if (v === undefined || v === false) { ${o.R(o.A)} = v; ${o.goto(o.CJT)} }
       ${o.skip}
     }`,
   },
   IST: {
-    reentry: Reentry.NONE,
     fused: true,
     code: (o) =>
       `{
-      const v = ${s(o, o.D)};
+      const v = ${o.R(o.D)};
       if (v !== undefined && v !== false) ${o.goto(o.CJT)}
       ${o.skip}
     }`,
   },
   ISF: {
-    reentry: Reentry.NONE,
     fused: true,
     code: (o) =>
       `{
-      const v = ${s(o, o.D)};
+      const v = ${o.R(o.D)};
       if (v === undefined || v === false) ${o.goto(o.CJT)}
       ${o.skip}
     }`,
   },
   ISTYPE: {
-    reentry: Reentry.NONE,
-    code: (o) => `H_istype(L, base, ${o.A}, ${o.D}, ${o.PC});`,
+    code: (o) =>
+      o.jsc
+        ? `if (!H_istypeok(${o.R(o.A)}, ${o.D})) ${o.deopt}`
+        : `H_istype(L, base, ${o.A}, ${o.D}, ${o.PC});`,
   },
   ISNUM: {
-    reentry: Reentry.NONE,
-    code: (o) => `H_istype(L, base, ${o.A}, ${o.D}, ${o.PC});`,
+    code: (o) =>
+      o.jsc
+        ? `if (typeof ${o.R(o.A)} !== "number") ${o.deopt}`
+        : `H_istype(L, base, ${o.A}, ${o.D}, ${o.PC});`,
   },
 
-  MOV: { reentry: Reentry.NONE, code: (o) => `${s(o, o.A)} = ${s(o, o.D)};` },
+  MOV: { code: (o) => `${o.R(o.A)} = ${o.R(o.D)};` },
   NOT: {
-    reentry: Reentry.NONE,
-    code: (o) => `{ const v = ${s(o, o.D)}; ${s(o, o.A)} = v === undefined || v === false; }`,
+    code: (o) => `{ const v = ${o.R(o.D)}; ${o.R(o.A)} = v === undefined || v === false; }`,
   },
   UNM: {
-    reentry: Reentry.NEXT,
     code: (o) =>
       `{
-      const v = ${s(o, o.D)};
-      if (typeof v === "number") ${s(o, o.A)} = -v;
-      else if (H_unm(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;
+      const v = ${o.R(o.D)};
+      if (typeof v === "number") ${o.R(o.A)} = -v;
+      else ${
+        o.jsc ? o.deopt : `if (H_unm(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;`
+      }
     }`,
   },
   LEN: {
-    reentry: Reentry.NEXT,
     code: (o) =>
       `{
-      const v = ${s(o, o.D)};
-      if (typeof v === "string") ${s(o, o.A)} = v.length;
-      else if (v instanceof LuaTable) ${s(o, o.A)} = v.length();
-      else if (H_len(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;
+      const v = ${o.R(o.D)};
+      if (typeof v === "string") ${o.R(o.A)} = v.length;
+      else if (v instanceof LuaTable) ${o.R(o.A)} = v.length();
+      else ${
+        o.jsc ? o.deopt : `if (H_len(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;`
+      }
     }`,
   },
 
-  ADDVN: arithOp(MM_add, ADD, VN),
-  SUBVN: arithOp(MM_sub, SUB, VN),
-  MULVN: arithOp(MM_mul, MUL, VN),
-  DIVVN: arithOp(MM_div, DIV, VN),
-  MODVN: arithOp(MM_mod, MOD, VN),
-  ADDNV: arithOp(MM_add, ADD, NV),
-  SUBNV: arithOp(MM_sub, SUB, NV),
-  MULNV: arithOp(MM_mul, MUL, NV),
-  DIVNV: arithOp(MM_div, DIV, NV),
-  MODNV: arithOp(MM_mod, MOD, NV),
-  ADDVV: arithOp(MM_add, ADD, VV),
-  SUBVV: arithOp(MM_sub, SUB, VV),
-  MULVV: arithOp(MM_mul, MUL, VV),
-  DIVVV: arithOp(MM_div, DIV, VV),
-  MODVV: arithOp(MM_mod, MOD, VV),
-  POW: arithOp(MM_pow, (x, y) => `H_pow(${x}, ${y})`, VV),
+  ADDVN: arithOp(MM_add, ADD, "VN"),
+  SUBVN: arithOp(MM_sub, SUB, "VN"),
+  MULVN: arithOp(MM_mul, MUL, "VN"),
+  DIVVN: arithOp(MM_div, DIV, "VN"),
+  MODVN: arithOp(MM_mod, MOD, "VN"),
+  ADDNV: arithOp(MM_add, ADD, "NV"),
+  SUBNV: arithOp(MM_sub, SUB, "NV"),
+  MULNV: arithOp(MM_mul, MUL, "NV"),
+  DIVNV: arithOp(MM_div, DIV, "NV"),
+  MODNV: arithOp(MM_mod, MOD, "NV"),
+  ADDVV: arithOp(MM_add, ADD, "VV"),
+  SUBVV: arithOp(MM_sub, SUB, "VV"),
+  MULVV: arithOp(MM_mul, MUL, "VV"),
+  DIVVV: arithOp(MM_div, DIV, "VV"),
+  MODVV: arithOp(MM_mod, MOD, "VV"),
+  POW: arithOp(MM_pow, (x, y) => `H_pow(${x}, ${y})`, "VV"),
   CAT: {
-    reentry: Reentry.NEXT,
     code: (o) => {
-      const pair = o.isStatic && o.c === o.b + 1;
-      const fast = pair
-        ? `const x = ${s(o, o.B)}, y = ${s(o, o.C)};
-          if (typeof x === "string" && typeof y === "string") ${s(o, o.A)} = x + y;
-          else `
-        : "";
-      return `{ ${fast}if (H_concat(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC}) !== 0) return A_CALL; }`;
+      if (o.jsc) return catJsc(o);
+      return `{ if (H_concat(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC}) !== 0) return A_CALL; }`;
     },
   },
 
-  KSTR: { reentry: Reentry.NONE, code: (o) => `${s(o, o.A)} = ${o.KS(o.D)};` },
-  KCDATA: { reentry: Reentry.NONE, code: (o) => `${s(o, o.A)} = KG[${o.D}];` },
-  KSHORT: { reentry: Reentry.NONE, code: (o) => `${s(o, o.A)} = ${o.SD};` },
-  KNUM: { reentry: Reentry.NONE, code: (o) => `${s(o, o.A)} = ${o.KN(o.D)};` },
-  KPRI: { reentry: Reentry.NONE, code: (o) => `${s(o, o.A)} = ${PRI(o)};` },
+  KSTR: { code: (o) => `${o.R(o.A)} = ${o.KS(o.D)};` },
+  KCDATA: { code: (o) => `${o.R(o.A)} = KG[${o.D}];` },
+  KSHORT: { code: (o) => `${o.R(o.A)} = ${o.SD};` },
+  KNUM: { code: (o) => `${o.R(o.A)} = ${o.KN(o.D)};` },
+  KPRI: { code: (o) => `${o.R(o.A)} = ${PRI(o)};` },
   KNIL: {
-    reentry: Reentry.NONE,
     code: (o) => {
-      if (o.isStatic && o.d - o.a < 8) {
-        let c = "";
-        for (let i = o.a; i <= o.d; i++) c += `S[base + ${i}] = undefined; `;
-        return c;
-      }
+      if (o.jsc) return range(o, o.a, o.d - o.a + 1).map((r) => `${r} = undefined;`).join(" ");
       return `for (let i = ${o.A}; i <= ${o.D}; i++) S[base + i] = undefined;`;
     },
   },
 
-  UGET: {
-    reentry: Reentry.NONE,
-    code: (o) => `{ const u = U[${o.D}]; ${s(o, o.A)} = u.arr[u.idx]; }`,
-  },
-  USETV: {
-    reentry: Reentry.NONE,
-    code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${s(o, o.D)}; }`,
-  },
-  USETS: {
-    reentry: Reentry.NONE,
-    code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${o.KS(o.D)}; }`,
-  },
-  USETN: {
-    reentry: Reentry.NONE,
-    code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${o.KN(o.D)}; }`,
-  },
-  USETP: {
-    reentry: Reentry.NONE,
-    code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${PRI(o)}; }`,
-  },
+  UGET: { code: (o) => `{ const u = U[${o.D}]; ${o.R(o.A)} = u.arr[u.idx]; }` },
+  USETV: { code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${o.R(o.D)}; }` },
+  USETS: { code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${o.KS(o.D)}; }` },
+  USETN: { code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${o.KN(o.D)}; }` },
+  USETP: { code: (o) => `{ const u = U[${o.A}]; u.arr[u.idx] = ${PRI(o)}; }` },
   UCLO: {
-    reentry: Reentry.NONE,
     code: (o) => {
       const close = `if (L.openupval !== null) H_closeuv(L, base + ${o.A});`;
-      return o.isStatic && o.JT === o.NPC ? close : `${close} ${o.goto(o.JT)}`;
+      return o.jsc ? `${close} ${o.goto(o.JT)}` : `${close} ${o.goto(o.JT)}`;
     },
   },
-  FNEW: {
-    reentry: Reentry.NONE,
-    code: (o) => `${s(o, o.A)} = H_fnew(L, KG[${o.D}], cl, base);`,
-  },
+  FNEW: { code: (o) => `${o.R(o.A)} = H_fnew(L, KG[${o.D}], cl, base);` },
 
   TNEW: {
-    reentry: Reentry.NONE,
     code: (o) =>
-      o.isStatic
-        ? `${s(o, o.A)} = new LuaTable(${(o.d & 0x7ff) === 0x7ff ? 0x801 : o.d & 0x7ff}, ${
+      o.jsc
+        ? `${o.R(o.A)} = new LuaTable(${(o.d & 0x7ff) === 0x7ff ? 0x801 : o.d & 0x7ff}, ${
           o.d >>> 11
         });`
-        : `${s(o, o.A)} = LuaTable.fromTNEW(${o.D});`,
+        : `${o.R(o.A)} = LuaTable.fromTNEW(${o.D});`,
   },
-  TDUP: {
-    reentry: Reentry.NONE,
-    code: (o) => `${s(o, o.A)} = LuaTable.fromTemplate(KG[${o.D}]);`,
-  },
+  TDUP: { code: (o) => `${o.R(o.A)} = LuaTable.fromTemplate(KG[${o.D}]);` },
   GGET: {
-    reentry: Reentry.NEXT,
-    code: (o) =>
-      `{
+    code: (o) => {
+      if (o.jsc) {
+        return `{
+      const t = cl.env;
+      let v;
+      if ((v = t.getStr(${o.KS(o.D)})) !== undefined || t.mt === undefined) {}
+      else if ((v = H_get(L, t, ${o.KS(o.D)})) === NEEDMM) ${o.deopt}
+      ${o.R(o.A)} = v;
+    }`;
+      }
+      return `{
       const t = cl.env, v = t.getStr(${o.KS(o.D)});
-      if (v !== undefined || t.mt === undefined) ${s(o, o.A)} = v;
+      if (v !== undefined || t.mt === undefined) ${o.R(o.A)} = v;
       else if (H_index(L, base, ${o.A}, t, ${o.KS(o.D)}, -1, ${o.PC}) !== 0) return A_CALL;
-    }`,
+    }`;
+    },
   },
   GSET: {
-    reentry: Reentry.NEXT,
-    code: (o) =>
-      `{
+    code: (o) => {
+      if (o.jsc) {
+        return `{
       const t = cl.env;
-      if (t.mt === undefined) t.setStr(${o.KS(o.D)}, ${s(o, o.A)});
-      else if (H_newindex(L, base, t, ${o.KS(o.D)}, ${s(o, o.A)}, -1, ${o.PC}) !== 0) return A_CALL;
-    }`,
+      if (t.mt === undefined) t.setStr(${o.KS(o.D)}, ${o.R(o.A)});
+      else if (!H_set(L, t, ${o.KS(o.D)}, ${o.R(o.A)})) ${o.deopt}
+    }`;
+      }
+      return `{
+      const t = cl.env;
+      if (t.mt === undefined) t.setStr(${o.KS(o.D)}, ${o.R(o.A)});
+      else if (H_newindex(L, base, t, ${o.KS(o.D)}, ${o.R(o.A)}, -1, ${o.PC}) !== 0) return A_CALL;
+    }`;
+    },
   },
-  TGETV: tgetOp((o) => s(o, o.C), (o) => `t.get(${s(o, o.C)})`),
+  TGETV: tgetOp((o) => o.R(o.C), (o) => `t.get(${o.R(o.C)})`),
   TGETS: tgetOp((o) => o.KS(o.C), (o) => `t.getStr(${o.KS(o.C)})`),
   TGETB: tgetOp((o) => o.C, (o) => `t.getInt(${o.C})`),
   TGETR: {
-    reentry: Reentry.NONE,
-    code: (o) => `${s(o, o.A)} = H_rawget(L, ${s(o, o.B)}, ${s(o, o.C)}, ${o.PC});`,
+    code: (o) =>
+      o.jsc
+        ? `{ const t = ${o.R(o.B)}; if (t instanceof LuaTable) ${o.R(o.A)} = t.get(${
+          o.R(o.C)
+        }); else ${o.deopt} }`
+        : `${o.R(o.A)} = H_rawget(L, ${o.R(o.B)}, ${o.R(o.C)}, ${o.PC});`,
   },
-  TSETV: tsetOp((o) => s(o, o.C), (o) => `L.pc = ${o.PC}; t.set(${s(o, o.C)}, ${s(o, o.A)});`),
-  TSETS: tsetOp((o) => o.KS(o.C), (o) => `t.setStr(${o.KS(o.C)}, ${s(o, o.A)});`),
-  TSETB: tsetOp((o) => o.C, (o) => `t.setInt(${o.C}, ${s(o, o.A)});`),
+  TSETV: tsetOp(
+    (o) => o.R(o.C),
+    (o) => `t.set(${o.R(o.C)}, ${o.R(o.A)});`,
+    (o) => `H_keyok(${o.R(o.C)})`,
+  ),
+  TSETS: tsetOp((o) => o.KS(o.C), (o) => `t.setStr(${o.KS(o.C)}, ${o.R(o.A)});`, () => "true"),
+  TSETB: tsetOp((o) => o.C, (o) => `t.setInt(${o.C}, ${o.R(o.A)});`, () => "true"),
   TSETM: {
-    reentry: Reentry.NONE,
-    code: (o) => `H_tsetm(L, base, ${o.A}, ${o.KN(o.D)}, ${o.PC});`,
+    code: (o) =>
+      o.jsc
+        ? `S[base + ${o.a - 1}] = ${o.R(o.a - 1)}; H_tsetm(L, base, ${o.A}, ${o.KN(o.D)}, ${o.PC});`
+        : `H_tsetm(L, base, ${o.A}, ${o.KN(o.D)}, ${o.PC});`,
   },
   TSETR: {
-    reentry: Reentry.NONE,
-    code: (o) => `H_rawset(L, ${s(o, o.B)}, ${s(o, o.C)}, ${s(o, o.A)}, ${o.PC});`,
+    code: (o) =>
+      o.jsc
+        ? `{ const t = ${o.R(o.B)}, k = ${
+          o.R(o.C)
+        }; if (t instanceof LuaTable && H_keyok(k)) t.set(k, ${o.R(o.A)}); else ${o.deopt} }`
+        : `H_rawset(L, ${o.R(o.B)}, ${o.R(o.C)}, ${o.R(o.A)}, ${o.PC});`,
   },
 
   CALLM: {
-    reentry: Reentry.NEXT,
-    code: (o) => callCode(o, `${o.C} + L.nres`, o.isStatic ? o.b - 1 : `${o.B} - 1`),
+    code: (o) => callCode(o, `${o.C} + L.nres`, o.jsc ? o.b - 1 : `${o.B} - 1`, o.c),
   },
   CALL: {
-    reentry: Reentry.NEXT,
     code: (o) =>
-      callCode(o, o.isStatic ? String(o.c - 1) : `${o.C} - 1`, o.isStatic ? o.b - 1 : `${o.B} - 1`),
+      callCode(o, o.jsc ? String(o.c - 1) : `${o.C} - 1`, o.jsc ? o.b - 1 : `${o.B} - 1`, o.c - 1),
   },
-  CALLMT: { reentry: Reentry.NONE, ends: true, code: (o) => callTCode(o, `${o.D} + L.nres`) },
+  CALLMT: { ends: true, code: (o) => callTCode(o, `${o.D} + L.nres`, o.d) },
   CALLT: {
-    reentry: Reentry.NONE,
     ends: true,
-    code: (o) => callTCode(o, o.isStatic ? String(o.d - 1) : `${o.D} - 1`),
+    code: (o) => callTCode(o, o.jsc ? String(o.d - 1) : `${o.D} - 1`, o.d - 1),
   },
   ITERC: {
-    reentry: Reentry.NEXT,
     code: (o) =>
-      `{ const r = base + ${o.A}; S[r] = S[r - 3]; S[r + 2] = S[r - 2]; S[r + 3] = S[r - 1]; }` +
-      callCode(o, "2", o.isStatic ? o.b - 1 : `${o.B} - 1`),
+      `${o.R(o.jsc ? o.a : `${o.A}`)} = ${o.R(o.jsc ? o.a - 3 : `${o.A} - 3`)}; ` +
+      `${o.R(o.jsc ? o.a + 2 : `${o.A} + 2`)} = ${o.R(o.jsc ? o.a - 2 : `${o.A} - 2`)}; ` +
+      `${o.R(o.jsc ? o.a + 3 : `${o.A} + 3`)} = ${o.R(o.jsc ? o.a - 1 : `${o.A} - 1`)};` +
+      callCode(o, "2", o.jsc ? o.b - 1 : `${o.B} - 1`, 2),
   },
   ITERN: {
     // Fused with the ITERL after it: jumps to the loop body or skips the ITERL.
-    reentry: Reentry.NONE,
     fused: true,
-    code: (o) =>
-      `{
+    code: (o) => {
+      const R = (x: number) => o.R(o.jsc ? x : `${o.A} + ${x - o.a}`);
+      const a = o.jsc ? o.a : 0;
+      if (!o.jsc) {
+        return `{
       const r = base + ${o.A};
       const i = S[r - 2].nextAt(S[r - 1], S, r);
       if (i !== 0) { S[r - 1] = i; ${o.goto(o.CJT)} }
       ${o.skip}
-    }`,
+    }`;
+      }
+      return `{
+      const i = ${R(a - 2)}.nextAt(${R(a - 1)}, NEXTKV, 0);
+      if (i !== 0) { ${R(a - 1)} = i; ${R(a)} = NEXTKV[0]; ${R(a + 1)} = NEXTKV[1]; ${
+        o.goto(o.CJT)
+      } }
+      ${o.skip}
+    }`;
+    },
   },
   VARG: {
-    reentry: Reentry.NONE,
-    code: (o) => `H_varg(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC});`,
+    code: (o) => {
+      if (!o.jsc || o.b === 0) return `H_varg(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC});`;
+      let c =
+        `{ const delta = L.link[base - 1] >> 3, vs = base - delta + ${o.c}, nv = delta - 2 - ${o.c};`;
+      for (let i = 0; i < o.b - 1; i++) {
+        c += ` ${o.R(o.a + i)} = ${i} < nv ? S[vs + ${i}] : undefined;`;
+      }
+      return c + " }";
+    },
   },
   ISNEXT: {
-    reentry: Reentry.NONE,
-    code: (o) =>
-      `{
-      const r = base + ${o.A}, f = S[r - 3];
-      if (f instanceof LuaFunction && f.ffid === FF_next && S[r - 2] instanceof LuaTable &&
-          S[r - 1] === undefined) { S[r - 1] = 0; ${o.goto(o.JT)} }
+    code: (o) => {
+      const R = (x: string) => o.R(x);
+      const a = (k: number) => (o.jsc ? String(o.a + k) : `${o.A} + ${k}`);
+      const fail = o.jsc ? o.deopt : `{
       H_despecialize(L, cl.proto, ${o.PC}, ${o.JT}); L.base = base; L.pc = ${o.JT};
-      return A_REENTER;
-    }`,
+      return A_REENTER; }`;
+      return `{
+      const f = ${R(a(-3))};
+      if (f instanceof LuaFunction && f.ffid === FF_next && ${R(a(-2))} instanceof LuaTable &&
+          ${R(a(-1))} === undefined) { ${R(a(-1))} = 0; ${o.goto(o.JT)} }
+      ${fail}
+    }`;
+    },
   },
 
-  RETM: { reentry: Reentry.NONE, ends: true, code: (o) => retCode(o, `${o.D} + L.nres`) },
-  RET: {
-    reentry: Reentry.NONE,
+  RETM: {
     ends: true,
-    code: (o) => retCode(o, o.isStatic ? String(o.d - 1) : `${o.D} - 1`),
+    code: (o) => retCode(o, `${o.D} + L.nres`, o.d),
   },
-  RET0: { reentry: Reentry.NONE, ends: true, code: (o) => retCode(o, "0") },
-  RET1: { reentry: Reentry.NONE, ends: true, code: (o) => retCode(o, "1") },
+  RET: {
+    ends: true,
+    code: (o) => retCode(o, o.jsc ? String(o.d - 1) : `${o.D} - 1`, o.d - 1),
+  },
+  RET0: { ends: true, code: (o) => retCode(o, "0", 0) },
+  RET1: { ends: true, code: (o) => retCode(o, "1", 1) },
 
   FORI: {
-    reentry: Reentry.NONE,
-    code: (o) =>
-      `{
-      const r = base + ${o.A};
-      let i = S[r], e = S[r + 1], st = S[r + 2];
-      if (typeof i !== "number" || typeof e !== "number" || typeof st !== "number") {
-        H_forprep(L, base, ${o.A}, ${o.PC}); i = S[r]; e = S[r + 1]; st = S[r + 2];
-      }
-      S[r + 3] = i;
+    code: (o) => {
+      const R = (k: number) => o.R(o.jsc ? o.a + k : `${o.A} + ${k}`);
+      const slow = o.jsc ? o.deopt : `{
+        H_forprep(L, base, ${o.A}, ${o.PC}); i = ${R(0)}; e = ${R(1)}; st = ${R(2)};
+      }`;
+      return `{
+      let i = ${R(0)}, e = ${R(1)}, st = ${R(2)};
+      if (typeof i !== "number" || typeof e !== "number" || typeof st !== "number") ${slow}
+      ${R(3)} = i;
       if (st > 0 || (st === 0 && 1 / st > 0) ? !(i <= e) : !(i >= e)) ${o.goto(o.JT)}
-    }`,
+      ${o.jsc ? o.skip : ""}
+    }`;
+    },
   },
   FORL: {
-    reentry: Reentry.NONE,
-    code: (o) =>
-      `{
-      const r = base + ${o.A}, st = S[r + 2], i = S[r] + st, e = S[r + 1];
-      S[r] = i; S[r + 3] = i;
+    code: (o) => {
+      const R = (k: number) => o.R(o.jsc ? o.a + k : `${o.A} + ${k}`);
+      return `{
+      const st = ${R(2)}, i = ${R(0)} + st, e = ${R(1)};
+      ${R(0)} = i; ${R(3)} = i;
       if (st > 0 || (st === 0 && 1 / st > 0) ? i <= e : i >= e) ${o.goto(o.JT)}
-    }`,
+      ${o.jsc ? o.skip : ""}
+    }`;
+    },
   },
   ITERL: {
-    reentry: Reentry.NONE,
-    code: (o) =>
-      `{
-      const r = base + ${o.A}, v = S[r];
-      if (v !== undefined) { S[r - 1] = v; ${o.goto(o.JT)} }
-    }`,
+    code: (o) => {
+      const R = (k: number) => o.R(o.jsc ? o.a + k : `${o.A} + ${k}`);
+      return `{
+      const v = ${R(0)};
+      if (v !== undefined) { ${R(-1)} = v; ${o.goto(o.JT)} }
+      ${o.jsc ? o.skip : ""}
+    }`;
+    },
   },
-  LOOP: { reentry: Reentry.NONE, code: () => `` },
-  JMP: { reentry: Reentry.NONE, ends: true, code: (o) => o.goto(o.JT) },
+  LOOP: { code: () => `` },
+  JMP: { ends: true, code: (o) => o.goto(o.JT) },
 };
 
 // Interpreter-only variants (no hot counting) behave as the plain instruction; JFORI
