@@ -27,18 +27,24 @@ export interface GoldenCase {
 }
 
 export function suiteCases(suite: GoldenSuite): GoldenCase[] {
-  const dir = `${ROOT}/tests/golden/${suite.dir}`;
   const out: GoldenCase[] = [];
-  let entries: Deno.DirEntry[];
-  try {
-    entries = [...Deno.readDirSync(dir)];
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    if (!e.isFile || !e.name.endsWith(suite.ext)) continue;
-    const input = `tests/golden/${suite.dir}/${e.name}`;
-    out.push({ suite, input, stem: input.slice(0, -suite.ext.length) });
+  const seen = new Map<string, string>();
+  for (const from of suite.inputs ?? [suite.dir]) {
+    let entries: Deno.DirEntry[];
+    try {
+      entries = [...Deno.readDirSync(`${ROOT}/tests/golden/${from}`)];
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.isFile || !e.name.endsWith(suite.ext)) continue;
+      const input = `tests/golden/${from}/${e.name}`;
+      const name = e.name.slice(0, -suite.ext.length);
+      const other = seen.get(name);
+      if (other) throw new Error(`golden suite ${suite.dir}: ${input} and ${other} share a name`);
+      seen.set(name, input);
+      out.push({ suite, input, stem: `tests/golden/${suite.dir}/${name}` });
+    }
   }
   return out.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
 }

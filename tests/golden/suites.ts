@@ -1,7 +1,8 @@
 // Golden suites: each directory under tests/golden/ holds inputs and the outputs the
-// luajit oracle produced for them. For an input `dir/name.lua` the expected files are
+// luajit oracle produced for them. For an input `name.lua` the expected files are
 // `dir/name.out` (stdout bytes), `dir/name.err` (stderr, only when non-empty) and
 // `dir/name.rc` (exit status, only when non-zero). They are written by regen.ts only.
+// A suite may run the inputs of other suites' directories (`inputs`) instead of copies.
 //
 // Paths are relative to the repository root, and both luajit and ljts are run from
 // there, so chunk names (and hence messages) are the same on both sides.
@@ -15,6 +16,8 @@ export interface GoldenSuite {
   what: string;
   /** Extension of the input files. */
   ext: string;
+  /** Directories under tests/golden/ whose inputs the suite runs (default: [dir]). */
+  inputs?: string[];
   /** luajit's arguments for an input path. */
   oracle(input: string): string[];
   /** ljts's arguments for the same input. */
@@ -42,6 +45,7 @@ export const SUITES: GoldenSuite[] = [
     dir: "bcdump",
     what: "stripped bytecode dump (luajit -b)",
     ext: ".lua",
+    inputs: ["bc", "bcdump"],
     oracle: (f) => ["-b", f, "-"],
     ljts: (f) => ["bc", f, "-"],
     compareStdout: compareDumps,
@@ -50,6 +54,7 @@ export const SUITES: GoldenSuite[] = [
     dir: "bcdump_g",
     what: "bytecode dump with debug info (luajit -bg)",
     ext: ".lua",
+    inputs: ["bc", "bcdump"],
     oracle: (f) => ["-bg", f, "-"],
     ljts: (f) => ["bc", "-g", f, "-"],
     compareStdout: compareDumps,

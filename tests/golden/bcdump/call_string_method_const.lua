@@ -1,3 +1,0 @@
-x = ('abc'):upper()
-y = ('%d'):format(1)
-z = ("a"):rep(2):len()

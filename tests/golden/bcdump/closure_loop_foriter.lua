@@ -1,2 +1,0 @@
-local fs = {}
-for k, v in pairs(fs) do fs[k] = function() return k, v end end

@@ -1,4 +1,0 @@
-goto skip
-f()
-::skip::
-g()

@@ -1,4 +1,0 @@
-goto e
-local x = 1
-f(x)
-::e::

@@ -1,2 +1,0 @@
-do goto l; ::l:: end
-do goto l; ::l:: end

@@ -1,9 +1,0 @@
-local function f()
-
-
-  return 1
-
-
-end
-local g = function()
-end

@@ -1,6 +1,0 @@
-local a = f
-;(g)()
-local b = f(
-1,
-2
-)

@@ -1,6 +1,0 @@
-local a = f()
-local b, c = f()
-local d, e, g = f()
-x = f()
-x, y = f()
-x, y, z = f()

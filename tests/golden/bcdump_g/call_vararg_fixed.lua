@@ -1,4 +1,0 @@
-local function f(a, b, ...)
-  local c = ...
-  return a, b, c, select('#', ...)
-end

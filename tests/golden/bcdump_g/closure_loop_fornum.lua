@@ -1,2 +1,0 @@
-local fs = {}
-for i = 1, 3 do fs[i] = function() return i end end

@@ -1,2 +1,0 @@
-local t = {}
-function t:m() return function() return self end end

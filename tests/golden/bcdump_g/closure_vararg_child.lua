@@ -1,4 +1,0 @@
-local function f(...)
-  local a = ...
-  return function() return a end
-end

@@ -1,6 +1,0 @@
-do
-  do
-    goto out
-  end
-end
-::out::

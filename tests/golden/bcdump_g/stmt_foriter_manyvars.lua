@@ -1,3 +1,0 @@
-local t = ...
-for a, b, c, d, e in pairs(t) do end
-for a, b, c, d, e, f in pairs(t) do end

@@ -1,3 +1,0 @@
-local t = ...
-for k, v in next, t do f(k, v) end
-for k, v in next, t, nil do end

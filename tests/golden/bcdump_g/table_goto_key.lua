@@ -1,1 +1,0 @@
-local t = {goto = 1, x = goto}

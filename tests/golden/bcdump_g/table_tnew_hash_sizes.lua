@@ -1,1 +1,0 @@
-local a = {k0 = x, k1 = x, k2 = x, k3 = x, k4 = x, k5 = x, k6 = x, k7 = x, k8 = x, k9 = x, k10 = x, k11 = x, k12 = x, k13 = x, k14 = x, k15 = x, k16 = x, k17 = x, k18 = x, k19 = x, k20 = x, k21 = x, k22 = x, k23 = x, k24 = x, k25 = x, k26 = x, k27 = x, k28 = x, k29 = x, k30 = x, k31 = x, k32 = x, k33 = x, k34 = x, k35 = x, k36 = x, k37 = x, k38 = x, k39 = x}
