@@ -42,6 +42,8 @@ export const STACK_EXTRA = 5 + 2 * 2;
 export const MIN_STACK = 20;
 /** Nested VM entries from JS allowed before "C stack overflow". */
 export const MAX_CCALLS = 200;
+/** Lua calls compiled code makes directly (JS calls) before using the trampoline. */
+export const MAX_JSDEPTH = 40;
 
 /** Coroutine states. */
 export const enum CoStatus {
@@ -231,6 +233,8 @@ export class GlobalState {
   readonly out: OutBuffer;
   /** Nested VM entries (from JS) across all threads, bounded by MAX_CCALLS. */
   nCcalls = 0;
+  /** Lua calls made directly from compiled code, nested (bounded by MAX_JSDEPTH). */
+  jsdepth = 0;
   /** The thread currently running. */
   cur: LuaState;
   /** The thread the innermost VM entry from JS runs on: it cannot yield. */

@@ -2,8 +2,11 @@
 // programs observe the same `#t` borders and the same array-part iteration order.
 //
 // Array part: `arr[i]` for 0 <= i < asize (= arr.length; slot 0 included, as in LuaJIT).
-// Hash part: keys and values in insertion order (`hkeys`/`hvals`); lookups scan the keys
-// while there are few and use a Map from key to position beyond that. A key set to nil
+// Hash part: keys in insertion order in a Shape, values in `hvals` at the same positions.
+// Tables built the same way (same keys added in the same order, or the same constructor
+// template) share one Shape, so compiled code can cache a key's position per shape at
+// each instruction. Lookups scan the keys while there are few and use a Map beyond that.
+// Large or irregular tables own their shape ("dictionary" shapes). A key set to nil
 // stays as a dead entry (LuaJIT keeps dead nodes too), so that
 // `next` can continue from it during a traversal. `hcap` emulates LuaJIT's node count
 // (0 or a power of two): inserting a key into a full hash part first reuses a dead entry,
@@ -41,15 +44,91 @@ function isArrayKey(k: number): boolean {
   return (k | 0) === k && k >= 0;
 }
 
+/** Shared shapes with more keys than this become dictionary shapes owned by one table. */
+const SHARED_MAX = 32;
+/** Transitions kept per shared shape; beyond this, new tables get dictionary shapes. */
+const TRANSITIONS_MAX = 64;
+
+/**
+ * The keys of a hash part, in order. Shared shapes are immutable and reached from EMPTY
+ * by adding keys (cached transitions); an owned shape belongs to one table and changes in
+ * place when keys are added (positions of existing keys stay valid). Replacing a key at a
+ * position always makes a new shape, so a cached position never names another key.
+ */
+export class Shape {
+  map: Map<LuaValue, number> | null = null;
+  transitions: Map<LuaValue, Shape> | null = null;
+  constructor(readonly keys: LuaValue[], readonly owned: boolean) {
+    if (keys.length > LINEAR_MAX) this.buildMap();
+  }
+
+  /** Position of a key, or -1. */
+  find(k: LuaValue): number {
+    const m = this.map;
+    if (m !== null) {
+      const i = m.get(k);
+      return i === undefined ? -1 : i;
+    }
+    const ks = this.keys;
+    for (let i = 0; i < ks.length; i++) if (ks[i] === k) return i;
+    return -1;
+  }
+
+  /** The shape with key k appended (this one if owned). */
+  add(k: LuaValue): Shape {
+    if (this.owned) {
+      const m = this.map;
+      if (m !== null) m.set(k, this.keys.length);
+      this.keys.push(k);
+      if (m === null && this.keys.length > LINEAR_MAX) this.buildMap();
+      return this;
+    }
+    let tr = this.transitions;
+    const next = tr?.get(k);
+    if (next !== undefined) return next;
+    const keys = this.keys.slice();
+    keys.push(k);
+    const owned = keys.length > SHARED_MAX || (tr !== null && tr.size >= TRANSITIONS_MAX);
+    const s = new Shape(keys, owned);
+    if (!owned) (tr ?? (this.transitions = tr = new Map())).set(k, s);
+    return s;
+  }
+
+  /** A shape like this one with the key at position i replaced by k. */
+  replace(i: number, k: LuaValue): Shape {
+    const keys = this.keys.slice();
+    keys[i] = k;
+    return new Shape(keys, true);
+  }
+
+  private buildMap(): void {
+    const m = new Map<LuaValue, number>();
+    const ks = this.keys;
+    for (let i = 0; i < ks.length; i++) m.set(ks[i], i);
+    this.map = m;
+  }
+}
+
+/** The shape of tables without hash keys. */
+export const EMPTY_SHAPE = new Shape([], false);
+
+/** The shape with the given keys, shared when possible. */
+function shapeOf(keys: LuaValue[]): Shape {
+  let sh = EMPTY_SHAPE;
+  for (const k of keys) sh = sh.add(k);
+  return sh;
+}
+
+/** Shared shapes of template tables, by template. */
+const templateShapes = new WeakMap<TemplateTable, Shape>();
+
 export class LuaTable extends GCObject {
   /** Array part: values at integer keys 0..asize-1 (arr.length is asize). */
   arr: LuaValue[];
-  /** Hash part keys in insertion order (dead entries keep their key). */
-  hkeys: LuaValue[] | null = null;
-  /** Hash part values, parallel to hkeys; undefined marks a dead entry. */
+  /** Hash part keys (dead entries keep their key). */
+  shape: Shape = EMPTY_SHAPE;
+  /** Hash part values, at the positions of their keys; undefined marks a dead entry. */
   hvals: LuaValue[] | null = null;
-  /** Position of each hash key in hkeys/hvals, once there are more than LINEAR_MAX. */
-  hmap: Map<LuaValue, number> | null = null;
   /** Emulated number of hash nodes: 0 or a power of two. */
   hcap = 0;
   /** Positions of entries that became dead, candidates for reuse by new keys. */
@@ -93,34 +172,34 @@ export class LuaTable extends GCObject {
     const hbits = tpl.hbits ?? hsize2hbits(hash.length);
     t.hcap = hbits > 0 ? 1 << hbits : 0;
     if (hash.length > 0) {
-      const keys: LuaValue[] = [], vals: LuaValue[] = [];
-      for (let i = 0; i < hash.length; i++) {
-        let k = hash[i][0];
-        if (typeof k === "string") hash[i][0] = k = intern(k);
-        keys.push(k);
-        vals.push(hash[i][1]);
+      let sh = templateShapes.get(tpl);
+      if (sh === undefined) {
+        const keys: LuaValue[] = [];
+        for (let i = 0; i < hash.length; i++) {
+          const k = hash[i][0];
+          keys.push(typeof k === "string" ? intern(k) : k);
+        }
+        templateShapes.set(tpl, sh = shapeOf(keys));
       }
-      t.hkeys = keys;
+      const vals: LuaValue[] = [];
+      for (let i = 0; i < hash.length; i++) vals.push(hash[i][1]);
+      t.shape = sh.owned ? new Shape(sh.keys.slice(), true) : sh;
       t.hvals = vals;
-      if (keys.length > LINEAR_MAX) t.buildMap();
-      if (keys.length > t.hcap) t.hcap = 1 << hsize2hbits(keys.length);
+      if (hash.length > t.hcap) t.hcap = 1 << hsize2hbits(hash.length);
     }
     return t;
+  }
+
+  /** Hash part keys in order, or null without a hash part (for library code). */
+  get hkeys(): LuaValue[] | null {
+    return this.hvals === null ? null : this.shape.keys;
   }
 
   // -- Getters ------------------------------------------------------------------------
 
   /** Position of a key in the hash part, or -1. */
   hfind(k: LuaValue): number {
-    const m = this.hmap;
-    if (m !== null) {
-      const i = m.get(k);
-      return i === undefined ? -1 : i;
-    }
-    const ks = this.hkeys;
-    if (ks === null) return -1;
-    for (let i = 0; i < ks.length; i++) if (ks[i] === k) return i;
-    return -1;
+    return this.shape.find(k);
   }
 
   /** Raw get (lj_tab_get): nil for absent keys, NaN and nil keys. */
@@ -195,8 +274,7 @@ export class LuaTable extends GCObject {
 
   /** Inserts a key that is in neither part (lj_tab_newkey). Storing nil inserts it too. */
   private newKey(k: LuaValue, v: LuaValue): void {
-    const keys = this.hkeys;
-    if ((keys === null ? 0 : keys.length) < this.hcap) {
+    if (this.shape.keys.length < this.hcap) {
       this.appendHash(k, v);
       return;
     }
@@ -207,12 +285,7 @@ export class LuaTable extends GCObject {
       while (dead.length > 0) {
         const i = dead.pop()!;
         if (vals[i] !== undefined) continue; // Revived since.
-        const m = this.hmap;
-        if (m !== null) {
-          m.delete(keys![i]);
-          m.set(k, i);
-        }
-        keys![i] = k;
+        this.shape = this.shape.replace(i, k);
         vals[i] = v;
         return;
       }
@@ -225,24 +298,9 @@ export class LuaTable extends GCObject {
 
   /** Appends to the hash part after a rehash made room. */
   private appendHash(k: LuaValue, v: LuaValue): void {
-    let keys = this.hkeys;
-    if (keys === null) {
-      keys = this.hkeys = [];
-      this.hvals = [];
-    }
-    const m = this.hmap;
-    if (m !== null) m.set(k, keys.length);
-    keys.push(k);
-    this.hvals!.push(v);
-    if (m === null && keys.length > LINEAR_MAX) this.buildMap();
-  }
-
-  /** Indexes the hash keys with a Map (large hash parts). */
-  private buildMap(): void {
-    const keys = this.hkeys!;
-    const m = new Map<LuaValue, number>();
-    for (let i = 0; i < keys.length; i++) m.set(keys[i], i);
-    this.hmap = m;
+    if (this.hvals === null) this.hvals = [];
+    this.shape = this.shape.add(k);
+    this.hvals.push(v);
   }
 
   // -- Resizing -----------------------------------------------------------------------
@@ -269,8 +327,8 @@ export class LuaTable extends GCObject {
     }
     let total = 1 + na;
     // Count hash keys, integer ones into bins too.
-    const keys = this.hkeys, vals = this.hvals;
-    if (keys !== null) {
+    const keys = this.shape.keys, vals = this.hvals;
+    if (vals !== null) {
       for (let i = 0; i < keys.length; i++) {
         if (vals![i] === undefined) continue;
         total++;
@@ -294,9 +352,9 @@ export class LuaTable extends GCObject {
   resize(asize: number, hbits: number): void {
     if (asize > MAX_ASIZE || hbits > MAX_HBITS) throwMsg(ErrMsg.TABOV);
     const oldArr = this.arr;
-    const oldKeys = this.hkeys, oldVals = this.hvals;
-    this.hkeys = this.hvals = null;
-    this.hmap = null;
+    const oldKeys = this.shape.keys, oldVals = this.hvals;
+    this.shape = EMPTY_SHAPE;
+    this.hvals = null;
     this.hdead = null;
     this.hcap = hbits > 0 ? 1 << hbits : 0;
     if (asize > oldArr.length) {
@@ -307,10 +365,10 @@ export class LuaTable extends GCObject {
         if (moved[i] !== undefined) this.appendHash(asize + i, moved[i]);
       }
     }
-    if (oldKeys !== null) {
+    if (oldVals !== null) {
       const arr = this.arr;
       for (let i = 0; i < oldKeys.length; i++) {
-        const v = oldVals![i];
+        const v = oldVals[i];
         if (v === undefined) continue;
         const k = oldKeys[i];
         if (typeof k === "number" && isArrayKey(k) && k < arr.length) arr[k] = v;
@@ -318,7 +376,7 @@ export class LuaTable extends GCObject {
       }
     }
     // LuaJIT sizes can only undercount the entries when a template was larger.
-    const n = this.hkeys === null ? 0 : (this.hkeys as LuaValue[]).length;
+    const n = this.shape.keys.length;
     if (n > this.hcap) this.hcap = 1 << hsize2hbits(n);
   }
 
@@ -331,8 +389,8 @@ export class LuaTable extends GCObject {
   clear(): void {
     const arr = this.arr;
     for (let i = 0; i < arr.length; i++) arr[i] = undefined;
-    this.hkeys = this.hvals = null;
-    this.hmap = null;
+    this.shape = EMPTY_SHAPE;
+    this.hvals = null;
     this.hdead = null;
   }
 
@@ -407,7 +465,7 @@ export class LuaTable extends GCObject {
       for (let i = idx - asize; i < vals.length; i++) {
         const v = vals[i];
         if (v !== undefined) {
-          out[o] = this.hkeys![i];
+          out[o] = this.shape.keys[i];
           out[o + 1] = v;
           return asize + i + 1;
         }

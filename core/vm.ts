@@ -33,6 +33,7 @@ import {
   type HookEvent,
   type LuaState,
   MAX_CCALLS,
+  MAX_JSDEPTH,
   MIN_STACK,
   MM,
 } from "./state.ts";
@@ -57,6 +58,8 @@ import {
   H_fnew,
   H_forprep,
   H_get,
+  H_getmt,
+  H_icget,
   H_index,
   H_istype,
   H_istypeok,
@@ -145,7 +148,7 @@ function tierup(_L: LuaState, pt: Proto, pc: number): boolean {
     if (pt.bc.length <= MAX_COMPILE_BC && !forceInterp) {
       const c = generateJsc(pt, pv.fb);
       if (c !== null) {
-        pv.code = instantiateProto(RUNTIME, pt, c.body, pv.kg);
+        pv.code = instantiateProto(RUNTIME, pt, c.body, c.prelude, pv.kg);
         pv.entries[0] = 1;
         for (const e of c.entries) pv.entries[e] = 1;
       }
@@ -195,6 +198,8 @@ const RUNTIME: Runtime = {
   NEEDMM,
   NEXTKV: [undefined, undefined] as LuaValue[],
   H_get,
+  H_getmt,
+  H_icget,
   H_set,
   H_eqfast,
   H_keyok,
@@ -222,6 +227,8 @@ const RUNTIME: Runtime = {
   H_pow: luaPow,
   H_badop,
   H_tierup: tierup,
+  H_direct: (L: LuaState) => L.G.jsdepth < MAX_JSDEPTH && L.G.hookmask === 0,
+  H_code0: (L: LuaState, pt: Proto) => codeOf(L, pt, 0),
   H_hookcall: hookCall,
   H_hookins: hookIns,
 };
@@ -347,6 +354,7 @@ function callError(L: LuaState, base: number, f: LuaValue): never {
 /** Runs until the frame at entryBase (a FRAME_C frame of thread L0) returns. */
 function execute(L0: LuaState, entryBase: number): void {
   const G = L0.G;
+  const depth0 = G.jsdepth;
   let L = L0;
   let S = L.stack;
   let act = A_CALL;
@@ -470,6 +478,7 @@ function execute(L0: LuaState, entryBase: number): void {
         }
       }
     } catch (e) {
+      G.jsdepth = depth0; // Direct calls abandoned by the error.
       let err = toLuaError(L, e);
       // Unwind to the nearest pcall frame of this run, or into the resumer of a
       // coroutine that dies, or out of this run.

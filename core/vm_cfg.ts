@@ -146,11 +146,7 @@ export function buildCFG(pt: Proto, entryPcs: Iterable<number>): CFG | null {
   for (let pc = 1; pc < n;) {
     const b = mk(pc, pc);
     blockAt.set(pc, b.id);
-    let p = pc;
-    do {
-      p += unitLen(bc, p);
-    } while (p < n && !leader[p] && unitSuccs(bc, p - unitLen(bc, p - 1)) !== null);
-    // Stop after units that branch or end the flow.
+    // The block ends at a leader or after a unit that branches or ends the flow.
     let q = pc;
     for (;;) {
       const len = unitLen(bc, q);

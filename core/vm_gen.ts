@@ -32,9 +32,9 @@ export function numLit(n: number): string {
 }
 
 /** Binds the runtime names and returns the code function built from `body`. */
-function instantiate(rt: Runtime, body: string, name: string): CodeFn {
+function instantiate(rt: Runtime, body: string, name: string, prelude = ""): CodeFn {
   const names = Object.keys(rt);
-  const src = `"use strict";\nreturn function ${name}(L, S, base, pc) {\n${body}\n};`;
+  const src = `"use strict";\n${prelude}\nreturn function ${name}(L, S, base, pc) {\n${body}\n};`;
   const factory = new Function(...names, src);
   return factory(...names.map((n) => rt[n])) as CodeFn;
 }
@@ -93,6 +93,7 @@ const GENERIC_CTX: OpCtx = {
   flush: () => "",
   reload: () => "",
   isEntry: () => false,
+  ic: () => "",
 };
 
 /** Generic context whose taken jumps count towards tiering up (loop back-edges). */
@@ -158,6 +159,12 @@ ${cases.join("\n")}
 // -- Per-prototype code ---------------------------------------------------------------
 
 /** Instantiates the compiled code of a prototype (body from vm_jsc.ts). */
-export function instantiateProto(rt: Runtime, pt: Proto, body: string, kg: LuaValue[]): CodeFn {
-  return instantiate({ ...rt, P: pt, KG: kg }, body, "lua");
+export function instantiateProto(
+  rt: Runtime,
+  pt: Proto,
+  body: string,
+  prelude: string,
+  kg: LuaValue[],
+): CodeFn {
+  return instantiate({ ...rt, P: pt, KG: kg }, body, "lua", prelude);
 }

@@ -230,6 +230,8 @@ function chooseEntries(pt: Proto, fb: Feedback): number[] {
 /** Generated code and the entry points it supports. */
 export interface Compiled {
   body: string;
+  /** Declarations around the function: its inline caches. */
+  prelude: string;
   entries: Set<number>;
 }
 
@@ -292,6 +294,7 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
   }
   const isMerge = (id: number) => fwdIn[id] > 1;
   let depth = 0, maxDepth = 0;
+  const ics: string[] = [];
 
   const branch = (x: number, y: number): string => {
     if (blocks[y].rpo <= blocks[x].rpo) return `continue L${y};`;
@@ -394,6 +397,11 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
       flush: (at) => flush(at),
       reload: (at) => reload(at),
       isEntry: (at) => cfg.entries.has(at),
+      ic: () => {
+        const name = `IC${ics.length}`;
+        ics.push(name);
+        return name;
+      },
     };
     let code = `/* ${pc} ${bcName[op]} */ ${t.code(ctx)}`;
     if (isLast && !t.ends && !usedGoto) code += `\n${go(String(pc + len))}`;
@@ -420,7 +428,10 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
   }
   ${body}
   H_badop(P, -1);`;
-  return { body: code, entries: cfg.entries };
+  const prelude = ics.length
+    ? `const ${ics.map((n) => `${n} = { s: null, i: 0 }`).join(", ")};`
+    : "";
+  return { body: code, prelude, entries: cfg.entries };
 }
 
 /** Successor pcs of a unit as its template reaches them (for parallel-edge counting). */

@@ -6,7 +6,7 @@
 // non-zero when they pushed such a frame.
 import { BC, setOp } from "./bc.ts";
 import { LuaFunction, Proto, PROTO_UV_LOCAL, Upval } from "./func.ts";
-import { LuaTable } from "./table.ts";
+import { LuaTable, type Shape } from "./table.ts";
 import { LuaUserdata, type LuaValue, typeName } from "./value.ts";
 import { FRAME_CONT, FRAME_LUA, FRAME_TYPEP, type LuaState, MM } from "./state.ts";
 import { ErrMsg, errMsg, LuaError, throwMsg } from "./err.ts";
@@ -203,6 +203,29 @@ export function H_get(L: LuaState, o: LuaValue, k: LuaValue): LuaValue {
     o = mo;
   }
   return NEEDMM;
+}
+
+/** Lookup of a string key that fills an inline cache {s, i} for the table's shape. */
+export function H_icget(t: LuaTable, k: string, c: { s: Shape | null; i: number }): LuaValue {
+  const sh = t.shape, i = sh.find(k);
+  if (i >= 0) {
+    c.s = sh;
+    c.i = i;
+    return t.hvals![i];
+  }
+  if (!sh.owned) {
+    c.s = sh;
+    c.i = -1;
+  }
+  return undefined;
+}
+
+/** Indexing a table's metatable chain once the table itself has no value for k. */
+export function H_getmt(L: LuaState, t: LuaTable, k: LuaValue): LuaValue {
+  const mo = metaFast(t.mt, MM.index);
+  if (mo === undefined) return undefined;
+  if (mo instanceof LuaFunction) return NEEDMM;
+  return H_get(L, mo, k);
 }
 
 /** Storing through __newindex tables; false for __newindex functions and errors. */

@@ -59,6 +59,8 @@ export interface OpCtx {
   reload(pc: number): string;
   /** Compiled only: whether the frame can be resumed in compiled code at pc. */
   isEntry(pc: number): boolean;
+  /** Compiled only: a new inline cache {s: shape, i: position} for this instruction. */
+  ic(): string;
 }
 
 export interface OpTemplate {
@@ -179,6 +181,36 @@ const MUL = (x: string, y: string) => `${x} * ${y}`;
 const DIV = (x: string, y: string) => `${x} / ${y}`;
 const MOD = (x: string, y: string) => `${x} - Math.floor(${x} / ${y}) * ${y}`;
 
+/**
+ * Compiled get of a constant string key through an inline cache: tables of the cached
+ * shape have the key at the cached position (or, for shared shapes, not at all).
+ */
+function icGet(o: OpCtx, table: string, key: string): string {
+  const c = o.ic();
+  return `{
+      const t = ${table};
+      let v;
+      if (t instanceof LuaTable) {
+        if (t.shape === ${c}.s) v = ${c}.i >= 0 ? t.hvals[${c}.i] : undefined;
+        else v = H_icget(t, ${key}, ${c});
+        if (v === undefined && t.mt !== undefined && (v = H_getmt(L, t, ${key})) === NEEDMM) ${o.deopt}
+      } else if ((v = H_get(L, t, ${key})) === NEEDMM) ${o.deopt}
+      ${o.R(o.A)} = v;
+    }`;
+}
+
+/** Compiled store of a constant string key: an existing non-nil value is replaced fast. */
+function icSet(o: OpCtx, table: string, key: string, value: string): string {
+  const c = o.ic();
+  return `{
+      const t = ${table}, v = ${value};
+      if (t instanceof LuaTable && t.shape === ${c}.s && ${c}.i >= 0 && v !== undefined &&
+          t.hvals[${c}.i] !== undefined) t.hvals[${c}.i] = v;
+      else if (t instanceof LuaTable && t.mt === undefined) { t.setStr(${key}, v); H_icget(t, ${key}, ${c}); }
+      else if (!H_set(L, t, ${key}, v)) ${o.deopt}
+    }`;
+}
+
 /** Table get: `get` is the raw lookup on table `t`, `key` the key expression. */
 function tgetOp(key: (o: OpCtx) => string, get: (o: OpCtx) => string): OpTemplate {
   return {
@@ -278,13 +310,16 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
   const A = o.a, npc = Number(o.NPC);
   let args = `S[ra] = f;`;
   for (let i = 0; i < fixed; i++) args += ` S[nb + ${i}] = ${o.R(A + 2 + i)};`;
-  let move = "";
-  if (nres === -1) move = `for (let i = 0; i < n; i++) S[ra + i] = S[nb + i]; L.nres = n;`;
-  else {
+  // Results of a call at position `from` (nb for natives, L.rbase for Lua functions).
+  const moveFrom = (from: string) => {
+    if (nres === -1) return `for (let i = 0; i < n; i++) S[ra + i] = S[${from} + i]; L.nres = n;`;
+    let m = "";
     for (let i = 0; i < nres; i++) {
-      move += `${o.R(A + i)} = ${i} < n ? S[nb + ${i}] : undefined; `;
+      m += `${o.R(A + i)} = ${i} < n ? S[${from} + ${i}] : undefined; `;
     }
-  }
+    return m;
+  };
+  const move = moveFrom("nb");
   const leave = (act: string) => `{ ${o.flush(npc)} return ${act}; }`;
   // Natives that inspect the frame (getlocal, collectgarbage) see every slot.
   const callOut = `{ if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1)} } else { ${
@@ -304,8 +339,29 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
         L.base = base;
         ${move}
         if (L.G.hookmask !== 0) { L.pc = ${npc}; ${leave("A_REENTER").slice(1, -1)} }
+      } else if (f instanceof LuaFunction && f.native === null && H_direct(L)) {
+        ${directCall(o, npc, moveFrom("L.rbase"))}
       } else ${callOut}
     }`;
+}
+
+/**
+ * A Lua function called straight from compiled code. The slots live after the call are
+ * written back first: if the callee needs the trampoline (a deeper call than the bounded
+ * JS depth allows, a yield, ...), the action code travels back up and this frame resumes
+ * from the trampoline like any other; when the callee simply returns, the results are
+ * taken here and the code goes on with its JS locals intact.
+ */
+function directCall(o: OpCtx, npc: number, move: string): string {
+  return `${o.flush(npc)}
+        const G = L.G;
+        G.jsdepth++;
+        const act = H_code0(L, f.proto)(L, S, nb, 0);
+        G.jsdepth--;
+        if (act !== A_RET) return act;
+        const n = L.nres;
+        L.base = base;
+        ${move}`;
 }
 
 /** Tail call of slot A with `nargs` arguments: moves them down into this frame. */
@@ -321,13 +377,38 @@ function callTCode(o: OpCtx, nargs: string, fixed: number): string {
       if (!(S[ra] instanceof LuaFunction)) na = H_callmeta(L, base, ra, na, ${o.PC});
       let b = base;
       if ((L.link[b - 1] & FRAME_TYPEP) === FRAME_VARG) b -= L.link[b - 1] >> 3;
-      S[b - 2] = S[ra];
+      const f = S[ra];
+      S[b - 2] = f;
       for (let i = 0; i < na; i++) S[b + i] = S[ra + 2 + i];
       L.base = b;
       L.top = b + na;
+      ${o.jsc ? directTail : ""}
       return A_CALL;
     }`;
 }
+
+/**
+ * Compiled tail calls run the callee straight away (the frame is already replaced): a
+ * Lua function's action code is this frame's, a native's results are this frame's.
+ */
+const directTail = `if (H_direct(L)) {
+        if (f.native === null) {
+          const G = L.G;
+          G.jsdepth++;
+          const act = H_code0(L, f.proto)(L, S, b, 0);
+          G.jsdepth--;
+          return act;
+        }
+        if (!f.syncs) {
+          if (b + na + MIN_STACK > L.size) L.growStack(b + na + MIN_STACK);
+          const n = f.native(L, b, na);
+          L.base = b;
+          L.nres = n;
+          if (n < 0) return A_NATIVE;
+          L.rbase = b;
+          return A_RET;
+        }
+      }`;
 
 /** Return of `n` values starting at slot A; `fixed` of them held in slots. */
 function retCode(o: OpCtx, n: string, fixed: number): string {
@@ -497,15 +578,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   TDUP: { code: (o) => `${o.R(o.A)} = LuaTable.fromTemplate(KG[${o.D}]);` },
   GGET: {
     code: (o) => {
-      if (o.jsc) {
-        return `{
-      const t = cl.env;
-      let v;
-      if ((v = t.getStr(${o.KS(o.D)})) !== undefined || t.mt === undefined) {}
-      else if ((v = H_get(L, t, ${o.KS(o.D)})) === NEEDMM) ${o.deopt}
-      ${o.R(o.A)} = v;
-    }`;
-      }
+      if (o.jsc) return icGet(o, "cl.env", o.KS(o.D));
       return `{
       const t = cl.env, v = t.getStr(${o.KS(o.D)});
       if (v !== undefined || t.mt === undefined) ${o.R(o.A)} = v;
@@ -515,13 +588,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   },
   GSET: {
     code: (o) => {
-      if (o.jsc) {
-        return `{
-      const t = cl.env;
-      if (t.mt === undefined) t.setStr(${o.KS(o.D)}, ${o.R(o.A)});
-      else if (!H_set(L, t, ${o.KS(o.D)}, ${o.R(o.A)})) ${o.deopt}
-    }`;
-      }
+      if (o.jsc) return icSet(o, "cl.env", o.KS(o.D), o.R(o.A));
       return `{
       const t = cl.env;
       if (t.mt === undefined) t.setStr(${o.KS(o.D)}, ${o.R(o.A)});
@@ -530,7 +597,12 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
     },
   },
   TGETV: tgetOp((o) => o.R(o.C), (o) => `t.get(${o.R(o.C)})`),
-  TGETS: tgetOp((o) => o.KS(o.C), (o) => `t.getStr(${o.KS(o.C)})`),
+  TGETS: {
+    code: (o) =>
+      o.jsc
+        ? icGet(o, o.R(o.B), o.KS(o.C))
+        : tgetOp((o) => o.KS(o.C), (o) => `t.getStr(${o.KS(o.C)})`).code(o),
+  },
   TGETB: tgetOp((o) => o.C, (o) => `t.getInt(${o.C})`),
   TGETR: {
     code: (o) =>
@@ -545,7 +617,13 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
     (o) => `t.set(${o.R(o.C)}, ${o.R(o.A)});`,
     (o) => `H_keyok(${o.R(o.C)})`,
   ),
-  TSETS: tsetOp((o) => o.KS(o.C), (o) => `t.setStr(${o.KS(o.C)}, ${o.R(o.A)});`, () => "true"),
+  TSETS: {
+    code: (o) =>
+      o.jsc
+        ? icSet(o, o.R(o.B), o.KS(o.C), o.R(o.A))
+        : tsetOp((o) => o.KS(o.C), (o) => `t.setStr(${o.KS(o.C)}, ${o.R(o.A)});`, () => "true")
+          .code(o),
+  },
   TSETB: tsetOp((o) => o.C, (o) => `t.setInt(${o.C}, ${o.R(o.A)});`, () => "true"),
   TSETM: {
     code: (o) =>
