@@ -109,6 +109,12 @@ export class Shape {
   }
 }
 
+/**
+ * Bumped whenever a table that may be part of an __index chain (a metatable, or a table
+ * met as __index) changes: compiled code caches chain lookups per epoch.
+ */
+export const EPOCH = { n: 0 };
+
 /** The shape of tables without hash keys. */
 export const EMPTY_SHAPE = new Shape([], false);
 
@@ -137,6 +143,8 @@ export class LuaTable extends GCObject {
   mt: LuaTable | undefined = undefined;
   /** Negative metamethod cache: bit MM set = known to be absent (tables used as metatables). */
   nomm = 0xff;
+  /** Used as a metatable or met in an __index chain: changes bump EPOCH. */
+  isProto = false;
 
   /** A table with `asize` array slots (0..asize-1) and 2^hbits hash nodes (lj_tab_new). */
   constructor(asize = 0, hbits = 0) {
@@ -262,6 +270,7 @@ export class LuaTable extends GCObject {
   /** Store into the hash part; k is a valid, normalised key that is not an array index. */
   setHash(k: LuaValue, v: LuaValue): void {
     this.nomm = 0;
+    if (this.isProto) EPOCH.n++;
     const i = this.hfind(k);
     if (i >= 0) {
       const vals = this.hvals!;
@@ -385,8 +394,16 @@ export class LuaTable extends GCObject {
     this.resize(n + 1, this.hcap > 0 ? fls(this.hcap - 1) + 1 : 0);
   }
 
+  /** Sets the metatable (setmetatable): the metatable joins the __index chains. */
+  setMeta(mt: LuaTable | undefined): void {
+    if (this.isProto) EPOCH.n++;
+    if (mt !== undefined) mt.isProto = true;
+    this.mt = mt;
+  }
+
   /** Removes all entries, keeping the sizes (table.clear). */
   clear(): void {
+    if (this.isProto) EPOCH.n++;
     const arr = this.arr;
     for (let i = 0; i < arr.length; i++) arr[i] = undefined;
     this.shape = EMPTY_SHAPE;

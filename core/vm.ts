@@ -13,7 +13,7 @@
 // handler of the nearest xpcall while the stack is intact, and unwinds to the nearest
 // pcall frame, or into the resumer of a dead coroutine, or out of vmCall to its JS caller.
 import { LuaFunction, type Proto } from "./func.ts";
-import { LuaTable } from "./table.ts";
+import { EPOCH, LuaTable } from "./table.ts";
 import { KCdata } from "./func.ts";
 import { intern, LuaCdata, type LuaValue, typeName } from "./value.ts";
 import {
@@ -59,7 +59,9 @@ import {
   H_forprep,
   H_get,
   H_getmt,
+  H_icchain,
   H_icget,
+  H_icmiss,
   H_index,
   H_istype,
   H_istypeok,
@@ -200,6 +202,9 @@ const RUNTIME: Runtime = {
   H_get,
   H_getmt,
   H_icget,
+  H_icmiss,
+  H_icchain,
+  EPOCH,
   H_set,
   H_eqfast,
   H_keyok,

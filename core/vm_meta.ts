@@ -6,7 +6,7 @@
 // non-zero when they pushed such a frame.
 import { BC, setOp } from "./bc.ts";
 import { LuaFunction, Proto, PROTO_UV_LOCAL, Upval } from "./func.ts";
-import { LuaTable, type Shape } from "./table.ts";
+import { EPOCH, LuaTable, type Shape } from "./table.ts";
 import { LuaUserdata, type LuaValue, typeName } from "./value.ts";
 import { FRAME_CONT, FRAME_LUA, FRAME_TYPEP, type LuaState, MM } from "./state.ts";
 import { ErrMsg, errMsg, LuaError, throwMsg } from "./err.ts";
@@ -191,6 +191,7 @@ export function H_get(L: LuaState, o: LuaValue, k: LuaValue): LuaValue {
   for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
     let mo: LuaValue;
     if (o instanceof LuaTable) {
+      if (loop > 0) o.isProto = true;
       const v = o.get(k);
       if (v !== undefined) return v;
       mo = metaFast(o.mt, MM.index);
@@ -205,8 +206,21 @@ export function H_get(L: LuaState, o: LuaValue, k: LuaValue): LuaValue {
   return NEEDMM;
 }
 
-/** Lookup of a string key that fills an inline cache {s, i} for the table's shape. */
-export function H_icget(t: LuaTable, k: string, c: { s: Shape | null; i: number }): LuaValue {
+/**
+ * Inline cache of a compiled string-key lookup: the key's position in tables of shape s
+ * (i >= 0), or for a shared shape without the key (i = -1) the value the __index chain
+ * of metatable m gave in epoch e.
+ */
+export interface IC {
+  s: Shape | null;
+  i: number;
+  m: LuaTable | undefined;
+  e: number;
+  v: LuaValue;
+}
+
+/** Lookup of a string key in a table that fills an inline cache for its shape. */
+export function H_icget(t: LuaTable, k: string, c: IC): LuaValue {
   const sh = t.shape, i = sh.find(k);
   if (i >= 0) {
     c.s = sh;
@@ -216,8 +230,48 @@ export function H_icget(t: LuaTable, k: string, c: { s: Shape | null; i: number 
   if (!sh.owned) {
     c.s = sh;
     c.i = -1;
+    c.m = undefined;
   }
   return undefined;
+}
+
+/** A compiled string-key lookup that missed its cache (H_get's semantics). */
+export function H_icmiss(L: LuaState, t: LuaValue, k: string, c: IC): LuaValue {
+  if (!(t instanceof LuaTable)) return H_get(L, t, k);
+  const v = H_icget(t, k, c);
+  if (v !== undefined || t.mt === undefined) return v;
+  return c.s === t.shape && c.i < 0 ? H_icchain(L, t, k, c) : H_getmt(L, t, k);
+}
+
+/** The __index chain of a table without key k, cached for its metatable and epoch. */
+export function H_icchain(L: LuaState, t: LuaTable, k: string, c: IC): LuaValue {
+  const v = H_getmt(L, t, k);
+  if (v !== NEEDMM && chainMarked(t, k)) {
+    c.m = t.mt;
+    c.e = EPOCH.n;
+    c.v = v;
+  }
+  return v;
+}
+
+/**
+ * Marks the metatables and __index tables met looking up k from t so that changing them
+ * bumps EPOCH; false when the chain passes through something else (not cacheable).
+ */
+function chainMarked(t: LuaTable, k: string): boolean {
+  let o = t;
+  for (let n = 0; n < MAX_IDXCHAIN; n++) {
+    const mt = o.mt;
+    if (mt === undefined) return true;
+    mt.isProto = true;
+    const mo = mt.getStr("__index");
+    if (mo === undefined) return true;
+    if (!(mo instanceof LuaTable)) return false;
+    mo.isProto = true;
+    if (mo.getStr(k) !== undefined) return true;
+    o = mo;
+  }
+  return false;
 }
 
 /** Indexing a table's metatable chain once the table itself has no value for k. */

@@ -190,11 +190,14 @@ function icGet(o: OpCtx, table: string, key: string): string {
   return `{
       const t = ${table};
       let v;
-      if (t instanceof LuaTable) {
-        if (t.shape === ${c}.s) v = ${c}.i >= 0 ? t.hvals[${c}.i] : undefined;
-        else v = H_icget(t, ${key}, ${c});
-        if (v === undefined && t.mt !== undefined && (v = H_getmt(L, t, ${key})) === NEEDMM) ${o.deopt}
-      } else if ((v = H_get(L, t, ${key})) === NEEDMM) ${o.deopt}
+      if (t instanceof LuaTable && t.shape === ${c}.s) {
+        if (${c}.i >= 0) {
+          v = t.hvals[${c}.i];
+          if (v === undefined && t.mt !== undefined) v = H_getmt(L, t, ${key});
+        } else if (t.mt === ${c}.m && ${c}.e === EPOCH.n) v = ${c}.v;
+        else v = t.mt === undefined ? undefined : H_icchain(L, t, ${key}, ${c});
+      } else v = H_icmiss(L, t, ${key}, ${c});
+      if (v === NEEDMM) ${o.deopt}
       ${o.R(o.A)} = v;
     }`;
 }
@@ -205,7 +208,7 @@ function icSet(o: OpCtx, table: string, key: string, value: string): string {
   return `{
       const t = ${table}, v = ${value};
       if (t instanceof LuaTable && t.shape === ${c}.s && ${c}.i >= 0 && v !== undefined &&
-          t.hvals[${c}.i] !== undefined) t.hvals[${c}.i] = v;
+          t.hvals[${c}.i] !== undefined && !t.isProto) t.hvals[${c}.i] = v;
       else if (t instanceof LuaTable && t.mt === undefined) { t.setStr(${key}, v); H_icget(t, ${key}, ${c}); }
       else if (!H_set(L, t, ${key}, v)) ${o.deopt}
     }`;

@@ -196,7 +196,7 @@ const setmetatable: NativeFn = (L, base, nargs) => {
   if (t.mt !== undefined && t.mt.getStr("__metatable") !== undefined) {
     callerErr(L, ErrMsg.PROTMT);
   }
-  t.mt = mt;
+  t.setMeta(mt);
   L.stack[base] = t;
   return 1;
 };
