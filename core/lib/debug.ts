@@ -311,7 +311,7 @@ const getmetatable: NativeFn = (L, base, nargs) => {
 const setmetatable: NativeFn = (L, base, nargs) => {
   const mt = checkTabOrNil(L, base, nargs, 2);
   const v = arg(L, base, nargs, 1);
-  if (v instanceof LuaTable) v.mt = mt;
+  if (v instanceof LuaTable) v.setMeta(mt);
   else if (v instanceof LuaUserdata) v.mt = mt;
   else L.G.basemt[typeOf(v)] = mt;
   L.stack[base] = true;

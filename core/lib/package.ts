@@ -246,7 +246,7 @@ const seeall: NativeFn = (L, base, nargs) => {
   let mt = t.mt;
   if (mt === undefined) {
     mt = new LuaTable();
-    t.mt = mt;
+    t.setMeta(mt);
   }
   mt.setStr("__index", L.env);
   return 0;
