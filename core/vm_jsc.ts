@@ -429,7 +429,11 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
   ${body}
   H_badop(P, -1);`;
   const prelude = ics.length
-    ? `const ${ics.map((n) => `${n} = { s: null, i: 0 }`).join(", ")};`
+    ? `const ${
+      ics.map((n) =>
+        `${n} = { s: null, i: 0, m: undefined, e: -1, v: undefined, f: null, n: null, j: 0 }`
+      ).join(", ")
+    };`
     : "";
   return { body: code, prelude, entries: cfg.entries };
 }

@@ -217,6 +217,17 @@ export interface IC {
   m: LuaTable | undefined;
   e: number;
   v: LuaValue;
+  /** A store's transition: tables of shared shape f get the key at position j, shape n. */
+  f: Shape | null;
+  n: Shape | null;
+  j: number;
+}
+
+/** May a nil hash entry of t be stored into directly (no metatable)? Clears its nomm. */
+export function H_revive(t: LuaTable): boolean {
+  if (t.mt !== undefined) return false;
+  t.nomm = 0;
+  return true;
 }
 
 /** Lookup of a string key in a table that fills an inline cache for its shape. */
@@ -233,6 +244,31 @@ export function H_icget(t: LuaTable, k: string, c: IC): LuaValue {
     c.m = undefined;
   }
   return undefined;
+}
+
+/** A compiled store of a string key into a table without metatable, filling the cache. */
+export function H_icset(t: LuaTable, k: string, v: LuaValue, c: IC): void {
+  const s0 = t.shape;
+  t.setStr(k, v);
+  const s1 = t.shape, j = s0.keys.length;
+  if (
+    s1 !== s0 && !s0.owned && !s1.owned && s1.keys.length === j + 1 && s1.keys[j] === k &&
+    v !== undefined
+  ) {
+    c.f = s0;
+    c.n = s1;
+    c.j = j;
+  }
+  H_icget(t, k, c);
+}
+
+/** The cached transition of a store: appends v as the key that makes shape n. */
+export function H_append(t: LuaTable, n: Shape, v: LuaValue): void {
+  t.shape = n;
+  t.nomm = 0;
+  const hv = t.hvals;
+  if (hv === null) t.hvals = [v];
+  else hv.push(v);
 }
 
 /** A compiled string-key lookup that missed its cache (H_get's semantics). */

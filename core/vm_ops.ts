@@ -202,15 +202,22 @@ function icGet(o: OpCtx, table: string, key: string): string {
     }`;
 }
 
-/** Compiled store of a constant string key: an existing non-nil value is replaced fast. */
+/**
+ * Compiled store of a constant string key: an existing non-nil value is replaced fast, and
+ * so is a nil one (a template's placeholder or a dead entry) in a table without metatable;
+ * a new key is appended fast when the table's shared shape had the cached transition.
+ */
 function icSet(o: OpCtx, table: string, key: string, value: string): string {
   const c = o.ic();
   return `{
       const t = ${table}, v = ${value};
       if (t instanceof LuaTable && t.shape === ${c}.s && ${c}.i >= 0 && v !== undefined &&
-          t.hvals[${c}.i] !== undefined && !t.isProto) t.hvals[${c}.i] = v;
-      else if (t instanceof LuaTable && t.mt === undefined) { t.setStr(${key}, v); H_icget(t, ${key}, ${c}); }
+          !t.isProto && (t.hvals[${c}.i] !== undefined || H_revive(t))) t.hvals[${c}.i] = v;
+      else if (t instanceof LuaTable && t.shape === ${c}.f && t.hcap > ${c}.j && v !== undefined &&
+          t.mt === undefined && !t.isProto) H_append(t, ${c}.n, v);
+      else if (t instanceof LuaTable && t.mt === undefined) H_icset(t, ${key}, v, ${c});
       else if (!H_set(L, t, ${key}, v)) ${o.deopt}
+      else if (t instanceof LuaTable) H_icget(t, ${key}, ${c});
     }`;
 }
 
@@ -342,7 +349,8 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
         L.base = base;
         ${move}
         if (L.G.hookmask !== 0) { L.pc = ${npc}; ${leave("A_REENTER").slice(1, -1)} }
-      } else if (f instanceof LuaFunction && f.native === null && H_direct(L)) {
+      } else if (f instanceof LuaFunction && f.native === null && L.G.jsdepth < MAX_JSDEPTH &&
+          L.G.hookmask === 0) {
         ${directCall(o, npc, moveFrom("L.rbase"))}
       } else ${callOut}
     }`;
@@ -359,7 +367,7 @@ function directCall(o: OpCtx, npc: number, move: string): string {
   return `${o.flush(npc)}
         const G = L.G;
         G.jsdepth++;
-        const act = H_code0(L, f.proto)(L, S, nb, 0);
+        const act = (f.proto.vm?.code ?? H_code0(L, f.proto))(L, S, nb, 0);
         G.jsdepth--;
         if (act !== A_RET) return act;
         const n = L.nres;
@@ -394,11 +402,11 @@ function callTCode(o: OpCtx, nargs: string, fixed: number): string {
  * Compiled tail calls run the callee straight away (the frame is already replaced): a
  * Lua function's action code is this frame's, a native's results are this frame's.
  */
-const directTail = `if (H_direct(L)) {
+const directTail = `if (L.G.jsdepth < MAX_JSDEPTH && L.G.hookmask === 0) {
         if (f.native === null) {
           const G = L.G;
           G.jsdepth++;
-          const act = H_code0(L, f.proto)(L, S, b, 0);
+          const act = (f.proto.vm?.code ?? H_code0(L, f.proto))(L, S, b, 0);
           G.jsdepth--;
           return act;
         }

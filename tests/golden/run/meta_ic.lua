@@ -107,3 +107,47 @@ for i = 1, 200 do
   r[#r + 1] = leaf.who()
 end
 print(r[99], r[100], r[200])
+
+-- stores: nil placeholders of constructors, __newindex on nil slots, new keys in a loop
+local log = {}
+local function mk(x) return { x = x, y = x } end
+local nmt = { __newindex = function(t, k, v) log[#log + 1] = k .. "=" .. tostring(v); rawset(t, k, v) end }
+for i = 1, 120 do
+  local t = mk(nil)
+  if i % 3 == 0 then setmetatable(t, nmt) end
+  t.x = i
+  t.y = nil
+  t.y = i * 2
+  if t.x + t.y ~= 3 * i then print("bad", i) end
+end
+print(#log, log[1], log[2], log[#log])
+local built = {}
+for i = 1, 200 do
+  local t = {}
+  t.a = i
+  t.b = i + 1
+  if i % 2 == 0 then t.c = i + 2 end
+  t.d = i + 3
+  t.a = nil
+  t.e = i + 4
+  built[i] = t
+end
+local sum = 0
+for i = 1, 200 do
+  local t = built[i]
+  sum = sum + (t.a or 0) + t.b + (t.c or 0) + t.d + t.e
+  local n = 0
+  for _ in pairs(t) do n = n + 1 end
+  sum = sum + n
+end
+print(sum)
+-- a table that is someone's metatable gets new keys from hot code
+local pm = {}
+local pobj = setmetatable({}, pm)
+local got = {}
+for i = 1, 200 do
+  if i == 100 then pm.__index = function(_, k) return "idx:" .. k end end
+  if i == 150 then pm.__index = nil end
+  got[#got + 1] = tostring(pobj.q)
+end
+print(got[99], got[100], got[149], got[150])
