@@ -27,10 +27,6 @@ import {
   FRAME_TYPEP,
   FRAME_VARG,
   HOOK_CALL,
-  HOOK_COUNT,
-  HOOK_LINE,
-  HOOK_RET,
-  type HookEvent,
   type LuaState,
   MAX_CCALLS,
   MAX_JSDEPTH,
@@ -38,7 +34,7 @@ import {
   MM,
 } from "./state.ts";
 import { ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
-import { addLoc, debugLine, slotName } from "./debug.ts";
+import { addLoc, slotName } from "./debug.ts";
 import { luaPow, metaLookup } from "./meta.ts";
 import {
   concatFrom,
@@ -79,11 +75,21 @@ import {
   H_varg,
   NEEDMM,
 } from "./vm_meta.ts";
+import {
+  callerLoc,
+  callHook,
+  hookCall,
+  hookIns,
+  toLuaError,
+  unwind,
+  UNWIND_OUT,
+  UNWIND_PCALL,
+} from "./vm_err.ts";
 import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from "./vm_gen.ts";
 import { generateJsc } from "./vm_jsc.ts";
 import { fmtNum } from "./strfmt_num.ts";
-import { FF_coroutine_wrap_aux, FF_next, FF_xpcall } from "./vm_ff.ts";
-import { BC, bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
+import { FF_coroutine_wrap_aux, FF_next } from "./vm_ff.ts";
+import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
 export const A_CALL = 1; // Call the frame set up at L.base (function at L.base-2).
@@ -179,11 +185,8 @@ function despecialize(L: LuaState, pt: Proto, pc: number, target: number): void 
 
 /** LJTS_INTERP=1 keeps everything in the generic interpreter (for cross-checking). */
 let forceInterp = false;
-/** LJTS_DEBUG=1 shows the JS stack of internal failures. */
-let debugVM = false;
 try {
   forceInterp = Deno.env.get("LJTS_INTERP") === "1";
-  debugVM = Deno.env.get("LJTS_DEBUG") === "1";
 } catch { /* No env access. */ }
 
 /** Everything generated code refers to by name. */
@@ -253,48 +256,6 @@ function codeOf(L: LuaState, pt: Proto, pc: number): CodeFn {
   if (pv === undefined) pv = protoVM(pt);
   if (L.G.hookmask !== 0) return interpHooked;
   return pv.entries[pc] === 1 ? pv.code : interp;
-}
-
-// -- Debug hooks ----------------------------------------------------------------------
-
-/** Calls the hook with the frame at `base` as the running one. */
-function callHook(L: LuaState, base: number, top: number, event: HookEvent, line: number) {
-  const G = L.G;
-  if (G.hook === null) return;
-  L.base = base;
-  L.top = top;
-  G.hook(L, event, line);
-  L.base = base;
-}
-
-/** Call event of a Lua function at its entry. */
-function hookCall(L: LuaState, base: number): void {
-  const pt = (L.stack[base - 2] as LuaFunction).proto!;
-  L.pc = 0;
-  callHook(L, base, base + pt.framesize, "call", -1);
-}
-
-/** Count, line and return events before an instruction (lj_dispatch_ins). */
-function hookIns(L: LuaState, base: number, pt: Proto, pc: number, oldpc: number): void {
-  const G = L.G, top = base + pt.framesize;
-  L.pc = pc;
-  if ((G.hookmask & HOOK_COUNT) !== 0 && --G.hookcountdown <= 0) {
-    G.hookcountdown = G.hookcount;
-    callHook(L, base, top, "count", -1);
-  }
-  if ((G.hookmask & HOOK_LINE) !== 0 && pt.lineinfo !== null) {
-    const line = debugLine(pt, pc);
-    if (pc <= oldpc || oldpc < 0 || line !== debugLine(pt, oldpc)) {
-      callHook(L, base, top, "line", line);
-    }
-  }
-  const op = pt.bc[pc] & 0xff;
-  if (op === BC.RETM || op === BC.RET || op === BC.RET0 || op === BC.RET1) {
-    if ((G.hookmask & HOOK_RET) !== 0) callHook(L, base, top, "return", -1);
-    L.hookpc = -1; // The caller reports its line again.
-  } else {
-    L.hookpc = pc;
-  }
 }
 
 // -- Calls ----------------------------------------------------------------------------
@@ -622,113 +583,7 @@ function continuation(L: LuaState, b: number, r: number, n: number): number {
   return codeOf(L, pt, pc)(L, S, cb, pc);
 }
 
-// -- Errors ---------------------------------------------------------------------------
-
-const UNWIND_OUT = 0, UNWIND_PCALL = 1, UNWIND_CODEAD = 2;
-
-/** The LuaError for whatever was thrown; other exceptions pass through. */
-function toLuaError(L: LuaState, e: unknown): LuaError {
-  if (e instanceof LuaError) return e;
-  if (e instanceof LocatableError) return new LuaError(addLoc(L, e.msg, L.base, 0));
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
-    if (debugVM) console.error(e.stack);
-    return new LuaError(addLoc(L, errMsg(ErrMsg.STKOV), L.base, 0));
-  }
-  throw e;
-}
-
-/**
- * Handles an error in thread L: calls the xpcall handler once, then unwinds to the pcall
- * frame that catches it (UNWIND_PCALL, ready for A_RET), or reports that the coroutine L
- * dies (UNWIND_CODEAD; its stack stays as it was for tracebacks) or that the error leaves
- * this run (UNWIND_OUT).
- */
-function unwind(L: LuaState, L0: LuaState, entryBase: number, err: LuaError): number {
-  if (!err.handled) {
-    err.handled = true;
-    callHandler(L, err);
-  }
-  const S = L.stack;
-  for (let b = L.base; b > 2;) {
-    const link = L.link[b - 1];
-    const ft = link & FRAME_TYPEP;
-    if ((ft === FRAME_C || ft === FRAME_HOSTP) && L === L0 && b === entryBase) return UNWIND_OUT;
-    if (ft === FRAME_CP) {
-      if (L.openupval !== null) H_closeuv(L, 0);
-      return UNWIND_CODEAD;
-    }
-    const prev = b - (link >> 3);
-    if (ft === FRAME_PCALL) {
-      if (L.openupval !== null) H_closeuv(L, prev);
-      S[prev - 2] = false;
-      S[prev - 1] = err.value;
-      L.base = prev;
-      L.rbase = prev - 2;
-      L.nres = 2;
-      L.relimitStack();
-      return UNWIND_PCALL;
-    }
-    b = prev;
-  }
-  return UNWIND_OUT;
-}
-
-/** Calls the message handler of the xpcall that will catch the error, if any. */
-function callHandler(L: LuaState, err: LuaError): void {
-  const h = findErrFunc(L);
-  if (h === undefined) return;
-  const S = L.stack;
-  const top = frameTop(L);
-  L.growStack(top + 4);
-  S[top] = h;
-  S[top + 2] = err.value;
-  try {
-    vmCall(L, top, 1, 1);
-    err.value = S[top];
-  } catch (e) {
-    if (!(e instanceof LuaError || e instanceof LocatableError)) throw e;
-    err.value = errMsg(ErrMsg.ERRERR);
-  }
-}
-
-/** The message handler of the nearest catching frame, if it is an xpcall (finderrfunc). */
-function findErrFunc(L: LuaState): LuaValue {
-  for (let b = L.base; b > 2;) {
-    const link = L.link[b - 1];
-    const ft = link & FRAME_TYPEP;
-    if (ft === FRAME_CP) return undefined;
-    if (ft === FRAME_HOSTP) {
-      const slot = L.linkpc[b - 1];
-      return slot > 0 ? L.stack[slot] : undefined;
-    }
-    const prev = b - (link >> 3);
-    if (ft === FRAME_PCALL) {
-      const pf = L.stack[prev - 2];
-      return pf instanceof LuaFunction && pf.ffid === FF_xpcall ? L.stack[prev] : undefined;
-    }
-    b = prev;
-  }
-  return undefined;
-}
-
-/** First free slot above the running frame. */
-function frameTop(L: LuaState): number {
-  const f = L.stack[L.base - 2];
-  if (f instanceof LuaFunction && f.proto !== null) {
-    return Math.max(L.base + f.proto.framesize, L.top);
-  }
-  return L.top;
-}
-
-/** Prefixes a message with the position of the Lua code calling the native at L.base. */
-export function callerLoc(L: LuaState, msg: string): string {
-  const b = L.base;
-  const link = L.link[b - 1];
-  const ft = link & FRAME_TYPEP;
-  if (ft === FRAME_LUA) return addLoc(L, msg, b - (link >> 3), b);
-  if (ft === FRAME_CONT) return addLoc(L, msg, b - (link >> 3), b);
-  return msg;
-}
+export { callerLoc };
 
 // -- Entering the VM from JS ----------------------------------------------------------
 

@@ -1,0 +1,180 @@
+// Errors and debug hooks of the VM (vm.ts): unwinding a Lua error to the frame that
+// catches it, the xpcall message handler, and the call/line/count/return hook events.
+import { LuaFunction, type Proto } from "./func.ts";
+import type { LuaValue } from "./value.ts";
+import {
+  FRAME_C,
+  FRAME_CONT,
+  FRAME_CP,
+  FRAME_HOSTP,
+  FRAME_LUA,
+  FRAME_PCALL,
+  FRAME_TYPEP,
+  HOOK_COUNT,
+  HOOK_LINE,
+  HOOK_RET,
+  type HookEvent,
+  type LuaState,
+} from "./state.ts";
+import { ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
+import { addLoc, debugLine } from "./debug.ts";
+import { H_closeuv } from "./vm_meta.ts";
+import { FF_xpcall } from "./vm_ff.ts";
+import { BC } from "./bc.ts";
+import { vmCall } from "./vm.ts";
+
+/** LJTS_DEBUG=1 shows the JS stack of internal failures. */
+let debugVM = false;
+try {
+  debugVM = Deno.env.get("LJTS_DEBUG") === "1";
+} catch { /* No env access. */ }
+
+// -- Errors ---------------------------------------------------------------------------
+
+export const UNWIND_OUT = 0, UNWIND_PCALL = 1, UNWIND_CODEAD = 2;
+
+/** The LuaError for whatever was thrown; other exceptions pass through. */
+export function toLuaError(L: LuaState, e: unknown): LuaError {
+  if (e instanceof LuaError) return e;
+  if (e instanceof LocatableError) return new LuaError(addLoc(L, e.msg, L.base, 0));
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    if (debugVM) console.error(e.stack);
+    return new LuaError(addLoc(L, errMsg(ErrMsg.STKOV), L.base, 0));
+  }
+  throw e;
+}
+
+/**
+ * Handles an error in thread L: calls the xpcall handler once, then unwinds to the pcall
+ * frame that catches it (UNWIND_PCALL, ready for A_RET), or reports that the coroutine L
+ * dies (UNWIND_CODEAD; its stack stays as it was for tracebacks) or that the error leaves
+ * this run (UNWIND_OUT).
+ */
+export function unwind(L: LuaState, L0: LuaState, entryBase: number, err: LuaError): number {
+  if (!err.handled) {
+    err.handled = true;
+    callHandler(L, err);
+  }
+  const S = L.stack;
+  for (let b = L.base; b > 2;) {
+    const link = L.link[b - 1];
+    const ft = link & FRAME_TYPEP;
+    if ((ft === FRAME_C || ft === FRAME_HOSTP) && L === L0 && b === entryBase) return UNWIND_OUT;
+    if (ft === FRAME_CP) {
+      if (L.openupval !== null) H_closeuv(L, 0);
+      return UNWIND_CODEAD;
+    }
+    const prev = b - (link >> 3);
+    if (ft === FRAME_PCALL) {
+      if (L.openupval !== null) H_closeuv(L, prev);
+      S[prev - 2] = false;
+      S[prev - 1] = err.value;
+      L.base = prev;
+      L.rbase = prev - 2;
+      L.nres = 2;
+      L.relimitStack();
+      return UNWIND_PCALL;
+    }
+    b = prev;
+  }
+  return UNWIND_OUT;
+}
+
+/** Calls the message handler of the xpcall that will catch the error, if any. */
+function callHandler(L: LuaState, err: LuaError): void {
+  const h = findErrFunc(L);
+  if (h === undefined) return;
+  const S = L.stack;
+  const top = frameTop(L);
+  L.growStack(top + 4);
+  S[top] = h;
+  S[top + 2] = err.value;
+  try {
+    vmCall(L, top, 1, 1);
+    err.value = S[top];
+  } catch (e) {
+    if (!(e instanceof LuaError || e instanceof LocatableError)) throw e;
+    err.value = errMsg(ErrMsg.ERRERR);
+  }
+}
+
+/** The message handler of the nearest catching frame, if it is an xpcall (finderrfunc). */
+function findErrFunc(L: LuaState): LuaValue {
+  for (let b = L.base; b > 2;) {
+    const link = L.link[b - 1];
+    const ft = link & FRAME_TYPEP;
+    if (ft === FRAME_CP) return undefined;
+    if (ft === FRAME_HOSTP) {
+      const slot = L.linkpc[b - 1];
+      return slot > 0 ? L.stack[slot] : undefined;
+    }
+    const prev = b - (link >> 3);
+    if (ft === FRAME_PCALL) {
+      const pf = L.stack[prev - 2];
+      return pf instanceof LuaFunction && pf.ffid === FF_xpcall ? L.stack[prev] : undefined;
+    }
+    b = prev;
+  }
+  return undefined;
+}
+
+/** First free slot above the running frame. */
+function frameTop(L: LuaState): number {
+  const f = L.stack[L.base - 2];
+  if (f instanceof LuaFunction && f.proto !== null) {
+    return Math.max(L.base + f.proto.framesize, L.top);
+  }
+  return L.top;
+}
+
+/** Prefixes a message with the position of the Lua code calling the native at L.base. */
+export function callerLoc(L: LuaState, msg: string): string {
+  const b = L.base;
+  const link = L.link[b - 1];
+  const ft = link & FRAME_TYPEP;
+  if (ft === FRAME_LUA) return addLoc(L, msg, b - (link >> 3), b);
+  if (ft === FRAME_CONT) return addLoc(L, msg, b - (link >> 3), b);
+  return msg;
+}
+
+// -- Debug hooks ----------------------------------------------------------------------
+
+/** Calls the hook with the frame at `base` as the running one. */
+export function callHook(L: LuaState, base: number, top: number, event: HookEvent, line: number) {
+  const G = L.G;
+  if (G.hook === null) return;
+  L.base = base;
+  L.top = top;
+  G.hook(L, event, line);
+  L.base = base;
+}
+
+/** Call event of a Lua function at its entry. */
+export function hookCall(L: LuaState, base: number): void {
+  const pt = (L.stack[base - 2] as LuaFunction).proto!;
+  L.pc = 0;
+  callHook(L, base, base + pt.framesize, "call", -1);
+}
+
+/** Count, line and return events before an instruction (lj_dispatch_ins). */
+export function hookIns(L: LuaState, base: number, pt: Proto, pc: number, oldpc: number): void {
+  const G = L.G, top = base + pt.framesize;
+  L.pc = pc;
+  if ((G.hookmask & HOOK_COUNT) !== 0 && --G.hookcountdown <= 0) {
+    G.hookcountdown = G.hookcount;
+    callHook(L, base, top, "count", -1);
+  }
+  if ((G.hookmask & HOOK_LINE) !== 0 && pt.lineinfo !== null) {
+    const line = debugLine(pt, pc);
+    if (pc <= oldpc || oldpc < 0 || line !== debugLine(pt, oldpc)) {
+      callHook(L, base, top, "line", line);
+    }
+  }
+  const op = pt.bc[pc] & 0xff;
+  if (op === BC.RETM || op === BC.RET || op === BC.RET0 || op === BC.RET1) {
+    if ((G.hookmask & HOOK_RET) !== 0) callHook(L, base, top, "return", -1);
+    L.hookpc = -1; // The caller reports its line again.
+  } else {
+    L.hookpc = pc;
+  }
+}
