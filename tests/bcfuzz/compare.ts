@@ -40,7 +40,7 @@ function exists(path: string): boolean {
   }
 }
 
-export async function runLuajit(file: string, timeoutMs = 30000): Promise<Outcome> {
+export async function runLuajit(file: string, timeoutMs = 120000): Promise<Outcome> {
   try {
     const r = await new Deno.Command(LUAJIT, {
       args: ["-bl", file],

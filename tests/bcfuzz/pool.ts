@@ -6,7 +6,7 @@ export class LjtsWorker {
   private nextId = 0;
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly timeoutMs = 30000) {}
+  constructor(private readonly timeoutMs = 120000) {}
 
   /** Lists `file` with ljts; calls are queued and run one at a time. */
   run(file: string): Promise<Outcome> {

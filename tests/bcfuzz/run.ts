@@ -7,7 +7,8 @@
 // Usage:
 //   deno run -A tests/bcfuzz/run.ts [--seed S] [--count N] [--size Z] [--invalid] OUTDIR
 //   (--stress: every program also goes to or past one of LuaJIT's limits;
-//    --dumps: mutants of luajit's bytecode dumps among the golden files instead)
+//    --dumps: mutants of luajit's bytecode dumps among the golden files instead;
+//    --probes: the fixed edge-case programs of probes.ts instead)
 //   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] [--invalid --count K] OUTDIR
 //   (with --invalid: K mutants of each file instead of the file)
 // PATH is a .lua file, a directory (searched for .lua files) or a list of paths (.txt).
@@ -18,6 +19,7 @@ import { classify, firstDifference, type Outcome, runLuajit } from "./compare.ts
 import { dumpSeeds, mutateDump } from "./dumps.ts";
 import { generate, generateInvalid } from "./gen.ts";
 import { minimize } from "./minimize.ts";
+import { probes } from "./probes.ts";
 import { LjtsWorker } from "./pool.ts";
 import { mutate } from "./mutate.ts";
 import { programSeed, Rng } from "./rng.ts";
@@ -36,6 +38,7 @@ const { values: opts, positionals } = parseArgs({
     invalid: { type: "boolean", default: false },
     stress: { type: "boolean", default: false },
     dumps: { type: "boolean", default: false },
+    probes: { type: "boolean", default: false },
     files: { type: "string", multiple: true },
     jobs: { type: "string", default: "4" },
     "max-tests": { type: "string", default: "3000" },
@@ -84,6 +87,10 @@ const readSource = (path: string) => {
 
 function* inputs(): Generator<Input> {
   const seed = Number(opts.seed), count = Number(opts.count), size = Number(opts.size);
+  if (opts.probes) {
+    for (const p of probes()) yield { name: `probe ${p.name}`, src: p.src };
+    return;
+  }
   if (opts.dumps) {
     const seeds = dumpSeeds();
     for (let i = 0; i < count; i++) {
