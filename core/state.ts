@@ -19,7 +19,7 @@
 // and on io.flush).
 import { GCObject, LuaType, type LuaValue } from "./value.ts";
 import { LuaTable } from "./table.ts";
-import type { Upval } from "./func.ts";
+import type { Proto, Upval } from "./func.ts";
 import type { ByteSink } from "./bytes.ts";
 import { ErrMsg, throwMsg } from "./err.ts";
 
@@ -142,6 +142,38 @@ export class LuaState extends GCObject {
 // Debug hook events (LUA_MASK*) and their names as hook functions receive them.
 export const HOOK_CALL = 1, HOOK_RET = 2, HOOK_LINE = 4, HOOK_COUNT = 8;
 export type HookEvent = "call" | "return" | "line" | "count" | "tail return";
+/** hookmask bit of a JIT recording a trace: each instruction is shown to G.jit.record. */
+export const HOOK_RECORD = 16;
+
+// Hot counting as LuaJIT's dispatcher does it (lj_dispatch.h): HOTCOUNT_SIZE shared
+// counters hashed by instruction, counting down by HOTCOUNT_LOOP at FORL/ITERL/LOOP and by
+// HOTCOUNT_CALL at FUNCF/FUNCV (the I* variants do not count); the JIT sets them to
+// hotloop * HOTCOUNT_LOOP - 1 and again when one runs out.
+export const HOTCOUNT_SIZE = 64, HOTCOUNT_LOOP = 2, HOTCOUNT_CALL = 1;
+
+/**
+ * What a trace compiler attaches to the VM as G.jit (null: nothing is counted, the
+ * luajit -joff behaviour). The VM counts in the interpreter and in compiled code.
+ */
+export interface JitEngine {
+  /** The hot counters, HOTCOUNT_SIZE of them (GG_State.hotcount). */
+  readonly hotcount: Uint16Array;
+  /**
+   * A counter ran out at instruction pc of pt (a FORL, ITERL or LOOP, or pc 0 for a
+   * function header) in the frame at L.base, before the instruction runs; L.pc is pc. The
+   * engine resets the counter. Returning true makes the VM dispatch that frame again from
+   * pc (in the hooked interpreter if the engine set HOOK_RECORD in G.hookmask).
+   */
+  hot(L: LuaState, pt: Proto, pc: number): boolean;
+  /** While HOOK_RECORD is set: called before each instruction of a Lua frame at L.base. */
+  record(L: LuaState, pt: Proto, pc: number): void;
+  /**
+   * A JFORL/JITERL/JLOOP/JFUNCF/JFUNCV the engine patched in: runs its trace from the
+   * frame at L.base and returns the pc at which the interpreter goes on in the frame at
+   * L.base afterwards. Patching bytecode must go through vmPatched (vm.ts).
+   */
+  enter(L: LuaState, pt: Proto, pc: number): number;
+}
 
 /** Metamethod names in LuaJIT's order (MMDEF); the first six are cached negatively. */
 export const MM_NAMES = [
@@ -239,8 +271,10 @@ export class GlobalState {
   cur: LuaState;
   /** The thread the innermost VM entry from JS runs on: it cannot yield. */
   execL: LuaState | null = null;
-  /** Whether the (future) JIT compiler is enabled: controls hot counting. */
+  /** Whether the JIT compiler is enabled (jit.on/off, -joff). */
   jitOn = true;
+  /** The trace compiler attached to this state, if any: hot counting is on while set. */
+  jit: JitEngine | null = null;
   /**
    * Debug hooks (debug.sethook): HOOK_* bits of the events that make the VM call
    * `hook(L, event, line)` with the hooked frame running at L.base. While any bit is set,

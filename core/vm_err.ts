@@ -12,6 +12,7 @@ import {
   FRAME_TYPEP,
   HOOK_COUNT,
   HOOK_LINE,
+  HOOK_RECORD,
   HOOK_RET,
   type HookEvent,
   type LuaState,
@@ -156,10 +157,15 @@ export function hookCall(L: LuaState, base: number): void {
   callHook(L, base, base + pt.framesize, "call", -1);
 }
 
-/** Count, line and return events before an instruction (lj_dispatch_ins). */
+/** Recording, count, line and return events before an instruction (lj_dispatch_ins). */
 export function hookIns(L: LuaState, base: number, pt: Proto, pc: number, oldpc: number): void {
   const G = L.G, top = base + pt.framesize;
   L.pc = pc;
+  if ((G.hookmask & HOOK_RECORD) !== 0 && G.jit !== null) {
+    L.base = base;
+    L.top = top;
+    G.jit.record(L, pt, pc);
+  }
   if ((G.hookmask & HOOK_COUNT) !== 0 && --G.hookcountdown <= 0) {
     G.hookcountdown = G.hookcount;
     callHook(L, base, top, "count", -1);

@@ -96,6 +96,9 @@ const GENERIC_CTX: OpCtx = {
   ic: () => "",
 };
 
+/** Instructions that count down a hot counter by HOTCOUNT_LOOP (ITERN: the fused ITERL). */
+export const HOT_LOOP_OPS: readonly number[] = [BC.FORL, BC.ITERL, BC.ITERN, BC.LOOP];
+
 /** Generic context whose taken jumps count towards tiering up (loop back-edges). */
 const GENERIC_LOOP_CTX: OpCtx = {
   ...GENERIC_CTX,
@@ -108,7 +111,9 @@ const GENERIC_LOOP_CTX: OpCtx = {
  * Builds the generic interpreter. Calls and loop back-edges count down the prototype's
  * `hot` counter; when H_tierup compiles the prototype the frame re-enters compiled code
  * (at a loop head, which is always a label there). The hooked variant runs while debug
- * hooks are set: it reports calls, new lines, returns and instruction counts instead.
+ * hooks are set: it reports calls, new lines, returns and instruction counts instead, and
+ * shows each instruction to a recording JIT (HOOK_RECORD). With a JIT attached (G.jit),
+ * both count LuaJIT's hot counters and run the J* instructions it patches in.
  */
 export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
   const ctx = { ...GENERIC_CTX, hooked };
@@ -118,7 +123,9 @@ export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
     const t = BY_OP[op];
     if (!t) continue;
     let code: string;
-    if (hooked) {
+    if (op === BC.JFORL || op === BC.JITERL || op === BC.JLOOP) {
+      code = `{ L.base = base; L.pc = H_jitenter(L, base, pt, ipc); return A_REENTER; }`;
+    } else if (hooked) {
       code = t.code(ctx);
     } else if (op === BC.FORL || op === BC.IFORL || op === BC.ITERL || op === BC.IITERL) {
       code = t.code(loopCtx);
@@ -127,6 +134,9 @@ export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
         `return A_REENTER; }`;
     } else {
       code = t.code(ctx);
+    }
+    if (!hooked && HOT_LOOP_OPS.includes(op)) {
+      code = `if (G.jit !== null && H_hotloop(L, base, pt, ipc)) return A_REENTER;\n${code}`;
     }
     cases.push(`case ${op}: /* ${bcName[op]} */ ${code}\ncontinue;`);
   }
@@ -138,15 +148,26 @@ export function buildInterpreter(rt: Runtime, hooked: boolean): CodeFn {
     KG = pv.kg, G = L.G;
   let oldpc = ${hooked ? "pc === 0 ? -1 : L.hookpc" : "-1"};
   if (pc === 0) {
+    if (G.jit !== null && H_hotcall(L, base, pt)) return A_REENTER;
     ${hooked ? "" : entry}
     if (pt.flags & 2) ${entryVararg("pt.framesize", "pt.numparams")}
     else ${entryFixed("pt.framesize", "pt.numparams")}
     ${hooked ? entry : ""}
+    if (G.jit !== null && ((bc[0] & 255) === ${BC.JFUNCF} || (bc[0] & 255) === ${BC.JFUNCV})) {
+      L.base = base;
+      L.pc = H_jitenter(L, base, pt, 0);
+      return A_REENTER;
+    }
     pc = 1;
   }
   for (;;) {
     const ipc = pc, ins = bc[pc++];
-    ${hooked ? "if (G.hookmask & 14) { H_hookins(L, base, pt, ipc, oldpc); oldpc = ipc; }" : ""}
+    ${
+    hooked
+      ? `if (G.jit !== null && H_hotins(L, base, pt, ipc, ins)) return A_REENTER;
+    if (G.hookmask & 30) { H_hookins(L, base, pt, ipc, oldpc); oldpc = ipc; }`
+      : ""
+  }
     const a = (ins >>> 8) & 255, b = ins >>> 24, c = (ins >>> 16) & 255, d = ins >>> 16;
     switch (ins & 255) {
 ${cases.join("\n")}

@@ -26,7 +26,8 @@ import {
 import { type Proto, PROTO_UV_LOCAL } from "./func.ts";
 import { isHeader, type OpCtx, TEMPLATES } from "./vm_ops.ts";
 import { type Block, buildCFG, type CFG, unitLen } from "./vm_cfg.ts";
-import { numLit } from "./vm_gen.ts";
+import { HOT_LOOP_OPS, numLit } from "./vm_gen.ts";
+import { HOTCOUNT_CALL, HOTCOUNT_LOOP } from "./state.ts";
 
 /** Feedback from the interpreter, per instruction: 1 = called a native inline, 2 = went
  * through the trampoline (a Lua function, __call or a special native). */
@@ -235,12 +236,16 @@ export interface Compiled {
   entries: Set<number>;
 }
 
+/** Instructions that enter traces. */
+const JIT_OPS: readonly number[] = [BC.JFORL, BC.JITERL, BC.JLOOP, BC.JFUNCF, BC.JFUNCV];
+
 /** Generates the body of the compiled function, or null if the prototype is unsuitable. */
 export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
   const bc = pt.bc;
-  for (let pc = 1; pc < bc.length; pc++) {
+  for (let pc = 0; pc < bc.length; pc++) {
     const op = bcOp(bc[pc]);
     if (!TEMPLATES[bcName[op]] && !isHeader(op)) return null;
+    if (JIT_OPS.includes(op)) return null; // Patched in by a JIT: interpreter only.
   }
   const cfg = buildCFG(pt, chooseEntries(pt, fb));
   if (cfg === null) return null;
@@ -403,7 +408,12 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
         return name;
       },
     };
-    let code = `/* ${pc} ${bcName[op]} */ ${t.code(ctx)}`;
+    // With a JIT attached, a hot counter running out goes back to the interpreter, which
+    // counts again and reports it with the frame on the stack.
+    const hot = HOT_LOOP_OPS.includes(op)
+      ? `if (L.G.jit !== null && H_hotjsc(L, P, ${pc}, ${HOTCOUNT_LOOP})) ${ctx.deopt}\n`
+      : "";
+    let code = `/* ${pc} ${bcName[op]} */ ${hot}${t.code(ctx)}`;
     if (isLast && !t.ends && !usedGoto) code += `\n${go(String(pc + len))}`;
     return code;
   };
@@ -421,6 +431,12 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
   const cl = S[base - 2]${pt.uv.length > 0 ? ", U = cl.upvals" : ""};
   ${regs.length ? `let ${regs.join(", ")};` : ""}
   if (pc === 0) {
+    ${
+    bcOp(pt.bc[0]) === BC.FUNCF
+      ? `if (L.G.jit !== null && H_hotjsc(L, P, 0, ${HOTCOUNT_CALL})) ` +
+        `{ L.base = base; L.pc = 0; return A_INTERP; }`
+      : ""
+  }
     ${pt.isVararg ? ENTRY_VARARG(fs, pt.numparams) : ENTRY_FIXED(fs, pt.numparams)}
     ${params.join(" ")}
   } else switch (pc) {

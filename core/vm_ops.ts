@@ -778,6 +778,11 @@ TEMPLATES.JFORI = TEMPLATES.FORI;
 TEMPLATES.IFORL = TEMPLATES.FORL;
 TEMPLATES.IITERL = TEMPLATES.ITERL;
 TEMPLATES.ILOOP = TEMPLATES.LOOP;
+// The interpreter runs the J* variants through G.jit (vm_gen.ts); never compiled.
+TEMPLATES.JFORL = TEMPLATES.JITERL = TEMPLATES.JLOOP = {
+  ends: true,
+  code: (o) => `H_badop(${o.jsc ? "P" : "pt"}, ${o.PC});`,
+};
 
 /** Instructions that are function headers (handled by the entry code, not templates). */
 export function isHeader(op: number): boolean {
