@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { strToBytes } from "../core/bytes.ts";
 import { classify, LUAJIT, runLjts, runLuajit } from "./bcfuzz/compare.ts";
 import { generate, generateInvalid } from "./bcfuzz/gen.ts";
+import { probes } from "./bcfuzz/probes.ts";
 import { programSeed } from "./bcfuzz/rng.ts";
 
 const SEED = 20240601;
@@ -56,3 +57,24 @@ for (const mode of MODES) {
     },
   });
 }
+
+Deno.test({
+  name: "bcfuzz: edge-case probes, ljts bc -l = luajit -bl",
+  ignore: !live,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "bcfuzz" });
+    const failures: string[] = [];
+    try {
+      for (const probe of probes(false)) {
+        const file = `${dir}/${probe.name}.lua`;
+        await Deno.writeFile(file, strToBytes(probe.src));
+        const [exp, act] = await Promise.all([runLuajit(file), runLjts(file)]);
+        const kind = classify(exp, act, file);
+        if (kind) failures.push(`${probe.name}: ${kind}`);
+      }
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+    assert.deepEqual(failures, [], "tests/bcfuzz/run.ts --probes OUTDIR minimizes these");
+  },
+});
