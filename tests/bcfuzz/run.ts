@@ -12,6 +12,8 @@
 //   deno run -A tests/bcfuzz/run.ts --files PATH [--files PATH...] [--invalid --count K] OUTDIR
 //   (with --invalid: K mutants of each file instead of the file)
 // PATH is a .lua file, a directory (searched for .lua files) or a list of paths (.txt).
+// Only the first program of each kind is minimized, unless --every is given (then each
+// failing program gets its own KIND-n case).
 // Prints `N programs, K differ` and the kinds; exits 1 when any program differs.
 import { parseArgs } from "node:util";
 import { strToBytes } from "../../core/bytes.ts";
@@ -39,6 +41,7 @@ const { values: opts, positionals } = parseArgs({
     stress: { type: "boolean", default: false },
     dumps: { type: "boolean", default: false },
     probes: { type: "boolean", default: false },
+    every: { type: "boolean", default: false },
     files: { type: "string", multiple: true },
     jobs: { type: "string", default: "4" },
     "max-tests": { type: "string", default: "3000" },
@@ -146,8 +149,14 @@ const kinds = new Map<string, number>();
 let programs = 0, differ = 0;
 
 /** Minimizes a failing source and writes the case files, unless its kind is known. */
-async function record(kind: string, src: string, origin: string, slot: number): Promise<void> {
-  const base = `${outDir}/${slug(kind)}`;
+async function record(
+  kind: string,
+  src: string,
+  origin: string,
+  slot: number,
+  n: number,
+): Promise<void> {
+  const base = `${outDir}/${slug(kind)}${opts.every && n ? `-${n}` : ""}`;
   try {
     Deno.statSync(`${base}.lua`);
     return; // another run already has this kind
@@ -182,7 +191,9 @@ async function check(input: Input, slot: number): Promise<void> {
   differ++;
   const seen = kinds.get(kind) ?? 0;
   kinds.set(kind, seen + 1);
-  if (seen === 0) await record(kind, src ?? readSource(file!), input.name, slot);
+  if (seen === 0 || opts.every) {
+    await record(kind, src ?? readSource(file!), input.name, slot, seen);
+  }
 }
 
 const started = performance.now();
