@@ -136,7 +136,14 @@ export function uvName(pt: Proto, idx: number): string {
   return pt.uvnames[idx] ?? "";
 }
 
+/** A name as LuaJIT's C strings show it: up to the first NUL. */
+function cName(s: string): string {
+  const z = s.indexOf("\0");
+  return z < 0 ? s : s.slice(0, z);
+}
+
 /** What a slot holds at instruction pc, for messages (lj_debug_slotname): [kind, name]. */
+
 export function slotName(pt: Proto, pc: number, slot: number): [string, string] | null {
   const bc = pt.bc;
   for (;;) {
@@ -156,9 +163,9 @@ export function slotName(pt: Proto, pc: number, slot: number): [string, string] 
           restart = true;
           break;
         }
-        if (op === BC.GGET) return ["global", pt.kgc[bcD(ins)] as string];
+        if (op === BC.GGET) return ["global", cName(pt.kgc[bcD(ins)] as string)];
         if (op === BC.TGETS) {
-          const name = pt.kgc[bcC(ins)] as string;
+          const name = cName(pt.kgc[bcC(ins)] as string);
           if (pc > 1) {
             const insp = bc[pc - 1];
             if (bcOp(insp) === BC.MOV && bcA(insp) === ra + 2 && bcD(insp) === bcB(ins)) {

@@ -74,3 +74,7 @@ e(function() local t = setmetatable({}, {__call = function(self, x) return x.y e
 e(function() local t = setmetatable({}, {__index = 5}); return t.x end)
 e(function() local t = setmetatable({}, {__newindex = true}); t.x = 1 end)
 e(function() local t = setmetatable({}, {__concat = "x"}); return t .. "a" end)
+-- Names end at an embedded NUL, as LuaJIT's C strings do.
+e(function() local t = {} return t["a\0b"].c end)
+e(function() return _G["x\0y"]() end)
+e(function() local t = {} return t["m\0n"](1) end)
