@@ -81,6 +81,7 @@ import {
 import {
   callerLoc,
   callHook,
+  handledErrorValue,
   hookCall,
   hookIns,
   toLuaError,
@@ -669,7 +670,7 @@ function continuation(L: LuaState, b: number, r: number, n: number): number {
   return codeOf(L, pt, pc)(L, S, cb, pc);
 }
 
-export { callerLoc };
+export { callerLoc, handledErrorValue };
 
 // -- Entering the VM from JS ----------------------------------------------------------
 
@@ -718,7 +719,8 @@ export interface PCallResult {
 
 /**
  * vmCall in protected mode (lua_pcall): errors are caught and returned. `errSlot` > 0 is
- * the slot of a message handler, called with the stack of the error intact.
+ * the slot of a message handler, called with the stack of the error intact; -1 keeps the
+ * handler of the frames below (lj_vm_cpcall, as lua_load runs a reader function).
  */
 export function vmPCall(
   L: LuaState,

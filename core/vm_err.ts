@@ -99,17 +99,30 @@ function callHandler(L: LuaState, err: LuaError): void {
   }
 }
 
+/**
+ * The value an error raised now with `value` carries once the message handler that
+ * would see it ran (for errors a native raises inside its own protected call).
+ */
+export function handledErrorValue(L: LuaState, value: LuaValue): LuaValue {
+  const err = new LuaError(value);
+  callHandler(L, err);
+  return err.value;
+}
+
 /** The message handler of the nearest catching frame, if it is an xpcall (finderrfunc). */
 function findErrFunc(L: LuaState): LuaValue {
   for (let b = L.base; b > 2;) {
     const link = L.link[b - 1];
     const ft = link & FRAME_TYPEP;
     if (ft === FRAME_CP) return undefined;
-    if (ft === FRAME_HOSTP) {
-      const slot = L.linkpc[b - 1];
-      return slot > 0 ? L.stack[slot] : undefined;
-    }
     const prev = b - (link >> 3);
+    if (ft === FRAME_HOSTP) {
+      // A negative slot inherits the handler of the frames below (lj_vm_cpcall).
+      const slot = L.linkpc[b - 1];
+      if (slot >= 0) return slot > 0 ? L.stack[slot] : undefined;
+      b = prev;
+      continue;
+    }
     if (ft === FRAME_PCALL) {
       const pf = L.stack[prev - 2];
       return pf instanceof LuaFunction && pf.ffid === FF_xpcall ? L.stack[prev] : undefined;

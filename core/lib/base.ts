@@ -35,6 +35,7 @@ import { fmtNum } from "../strfmt_num.ts";
 import { bytesToStr, strToUtf8 } from "../bytes.ts";
 import { FF_tostring } from "../vm_ff.ts";
 import { fullGC, trackUserdata } from "../gc.ts";
+import { callerLoc, handledErrorValue, vmPCall } from "../vm.ts";
 
 // -- Loading code ---------------------------------------------------------------------
 
@@ -415,14 +416,16 @@ const load: NativeFn = (L, base, nargs) => {
     return loadAux(L, base, loadChunk(L, s, name ?? s, mode), env);
   }
   const reader = checkFunc(L, base, nargs, 1);
-  // Collect the pieces from the reader function.
+  // Collect the pieces from the reader function. lua_load calls it in a protected call
+  // that keeps the current message handler: its errors become load's error result.
   const parts: string[] = [];
   const t = base + Math.max(nargs, 5);
   for (;;) {
     L.top = t;
     L.growStack(t + 4);
     L.stack[t] = reader;
-    vmCall(L, t, 0, 1);
+    const r = vmPCall(L, t, 0, 1, -1);
+    if (!r.ok) return loadFailed(L, base, r.err);
     const piece = L.stack[t] as LuaValue;
     if (piece === undefined) break;
     if (typeof piece === "number") parts.push(fmtNum(piece));
@@ -430,11 +433,19 @@ const load: NativeFn = (L, base, nargs) => {
       if (piece.length === 0) break;
       parts.push(piece);
     } else {
-      return loadAux(L, base, errMsg(ErrMsg.RDRSTR), undefined);
+      L.top = t;
+      return loadFailed(L, base, handledErrorValue(L, callerLoc(L, errMsg(ErrMsg.RDRSTR))));
     }
   }
   return loadAux(L, base, loadChunk(L, parts.join(""), name ?? "=(load)", mode), env);
 };
+
+/** load's results for an error value: nil and the value. */
+function loadFailed(L: LuaState, base: number, err: LuaValue): number {
+  L.stack[base] = undefined;
+  L.stack[base + 1] = err;
+  return 2;
+}
 
 const loadfile: NativeFn = (L, base, nargs) => {
   const fname = optStr(L, base, nargs, 1);
