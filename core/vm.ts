@@ -327,6 +327,8 @@ const RUNTIME: Runtime = {
   H_code0: (L: LuaState, pt: Proto) => codeOf(L, pt, 0),
   H_hookcall: hookCall,
   H_hookins: hookIns,
+  H_runmm: runMM,
+  H_mmtaken: (pc: number) => mmPc !== pc + 2,
   H_hotloop: hotLoop,
   H_hotcall: hotCall,
   H_hotins: hotIns,
@@ -632,8 +634,12 @@ function resume(L: LuaState, base: number): LuaState {
   return co;
 }
 
-/** Resumes the instruction stream after a metamethod call returned (lj_cont_*). */
-function continuation(L: LuaState, b: number, r: number, n: number): number {
+/**
+ * Applies the continuation of the metamethod frame at b to its results r..r+n-1 and
+ * makes the frame below current (L.base); returns the pc it goes on at, or -1 when a
+ * concatenation pushed the next metamethod frame.
+ */
+function applyCont(L: LuaState, b: number, r: number, n: number): number {
   const S = L.stack;
   const link = L.link[b - 1];
   const cb = b - (link >> 3);
@@ -660,14 +666,67 @@ function continuation(L: LuaState, b: number, r: number, n: number): number {
     case CONT_CAT: {
       const p = cb + (S[top + 1] as number);
       S[p] = res;
-      if (concatFrom(L, cb, bcA(ins), cb + bcB(ins), p, pc - 1) !== 0) return A_CALL;
+      if (concatFrom(L, cb, bcA(ins), cb + bcB(ins), p, pc - 1) !== 0) return -1;
       L.base = cb;
       break;
     }
     default:
       throw new Error(`VM: bad continuation ${kind}`);
   }
-  return codeOf(L, pt, pc)(L, S, cb, pc);
+  return pc;
+}
+
+/** A metamethod frame returned to its continuation frame at b: resume the frame below. */
+function continuation(L: LuaState, b: number, r: number, n: number): number {
+  const pc = applyCont(L, b, r, n);
+  if (pc < 0) return A_CALL;
+  const cb = L.base;
+  return codeOf(L, (L.stack[cb - 2] as LuaFunction).proto!, pc)(L, L.stack, cb, pc);
+}
+
+/** Where the last metamethod frame run by runMM continued: the instruction's pc + 1, or a jump. */
+let mmPc = 0;
+
+/**
+ * Compiled code runs the metamethod frame a slow path just pushed (at L.base) straight
+ * away, as a direct call: 0 when it returned and its continuation was applied (with the
+ * frame below current again, see mmPc for tests), else the action code that leaves the
+ * frame to the trampoline (which applies the continuation later).
+ */
+function runMM(L: LuaState): number {
+  const S = L.stack, G = L.G;
+  for (;;) {
+    const nb = L.base, f = S[nb - 2];
+    if (!(f instanceof LuaFunction) || G.hookmask !== 0 || G.jsdepth >= MAX_JSDEPTH) {
+      return A_CALL;
+    }
+    if (f.native !== null) {
+      if (f.syncs) return A_CALL;
+      const nargs = L.top - nb;
+      if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
+      const n = f.native(L, nb, nargs);
+      if (n < 0) {
+        L.nres = n;
+        return A_NATIVE;
+      }
+      L.base = nb;
+      L.rbase = nb;
+      L.nres = n;
+    } else {
+      G.jsdepth++;
+      const pv = f.proto!.vm as ProtoVM | undefined;
+      const act = (pv !== undefined ? pv.code : codeOf(L, f.proto!, 0))(L, S, nb, 0);
+      G.jsdepth--;
+      if (act !== A_RET) return act;
+    }
+    let b = L.base;
+    while ((L.link[b - 1] & FRAME_TYPEP) === FRAME_VARG) b -= L.link[b - 1] >> 3;
+    const pc = applyCont(L, b, L.rbase, L.nres);
+    if (pc >= 0) {
+      mmPc = pc;
+      return 0;
+    }
+  }
 }
 
 export { callerLoc, handledErrorValue };

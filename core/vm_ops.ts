@@ -71,6 +71,18 @@ export interface OpTemplate {
   fused?: boolean;
 }
 
+/**
+ * Compiled slow path: runs the interpreter's helper `call` (0: done, else it pushed a
+ * metamethod frame) with the frame's live slots on the stack, runs a pushed frame
+ * straight away when it can (else leaves to the trampoline, which resumes the frame
+ * after the instruction), and reloads slot A when the instruction has a result.
+ */
+function jscSlow(o: OpCtx, call: string, result: boolean): string {
+  return `{ ${o.flush(Number(o.PC))}
+        if (${call} !== 0) { const act = H_runmm(L); if (act !== 0) return act; }
+        ${result ? `${o.R(o.A)} = S[base + ${o.A}];` : ""} }`;
+}
+
 /** Slots a..a+n-1 as a list of R() expressions. */
 function range(o: OpCtx, a: number, n: number): string[] {
   const r: string[] = [];
@@ -84,7 +96,13 @@ function cmpOp(op: number, jsop: string, neg: boolean): OpTemplate {
     fused: true,
     code: (o) => {
       const test = (x: string, y: string) => `${neg ? "!" : ""}(${x} ${jsop} ${y})`;
-      const slow = o.jsc ? o.deopt : `{
+      const slow = o.jsc
+        ? `{ ${o.flush(Number(o.PC))}
+          let r = H_compare(L, base, x, y, ${op}, ${o.PC});
+          if (r === 2) { const act = H_runmm(L); if (act !== 0) return act; r = H_mmtaken(${o.PC}) ? 1 : 0; }
+          if (r === 1) ${o.goto(o.CJT)}
+        }`
+        : `{
           const r = H_compare(L, base, x, y, ${op}, ${o.PC});
           if (r === 2) return A_CALL;
           if (r === 1) ${o.goto(o.CJT)}
@@ -108,9 +126,13 @@ function eqvOp(ne: boolean): OpTemplate {
     fused: true,
     code: (o) => {
       const slow = o.jsc
-        ? `{ const r = H_eqfast(x, y); if (r === 2) ${o.deopt} if (r === ${ne ? 0 : 1}) ${
-          o.goto(o.CJT)
-        } }`
+        ? `{ let r = H_eqfast(x, y);
+          if (r === 2) {
+            ${o.flush(Number(o.PC))}
+            r = H_equal(L, base, x, y, ${ne ? 1 : 0}, ${o.PC});
+            if (r === 2) { const act = H_runmm(L); if (act !== 0) return act; r = H_mmtaken(${o.PC}) ? 1 : 0; }
+            if (r === 1) ${o.goto(o.CJT)}
+          } else if (r === ${ne ? 0 : 1}) ${o.goto(o.CJT)} }`
         : `{
         const r = H_equal(L, base, x, y, ${ne ? 1 : 0}, ${o.PC});
         if (r === 2) return A_CALL;
@@ -159,7 +181,7 @@ function arithOp(
         ? [o.KN(o.C), o.R(o.B), "-1", o.B]
         : [o.R(o.B), o.R(o.C), o.B, o.C];
       const slow = o.jsc
-        ? o.deopt
+        ? jscSlow(o, `H_arith(L, base, ${o.A}, x, y, ${mm}, ${sx}, ${sy}, ${o.PC})`, true)
         : `if (H_arith(L, base, ${o.A}, x, y, ${mm}, ${sx}, ${sy}, ${o.PC}) !== 0) return A_CALL;`;
       const check = form === "VN"
         ? `typeof x === "number"`
@@ -185,7 +207,7 @@ const MOD = (x: string, y: string) => `${x} - Math.floor(${x} / ${y}) * ${y}`;
  * Compiled get of a constant string key through an inline cache: tables of the cached
  * shape have the key at the cached position (or, for shared shapes, not at all).
  */
-function icGet(o: OpCtx, table: string, key: string): string {
+function icGet(o: OpCtx, table: string, key: string, slot: string): string {
   const c = o.ic();
   return `{
       const t = ${table};
@@ -197,8 +219,8 @@ function icGet(o: OpCtx, table: string, key: string): string {
         } else if (t.mt === ${c}.m && ${c}.e === EPOCH.n) v = ${c}.v;
         else v = t.mt === undefined ? undefined : H_icchain(L, t, ${key}, ${c});
       } else v = H_icmiss(L, t, ${key}, ${c});
-      if (v === NEEDMM) ${o.deopt}
-      ${o.R(o.A)} = v;
+      if (v !== NEEDMM) ${o.R(o.A)} = v;
+      else ${jscSlow(o, `H_index(L, base, ${o.A}, t, ${key}, ${slot}, ${o.PC})`, true)}
     }`;
 }
 
@@ -207,7 +229,7 @@ function icGet(o: OpCtx, table: string, key: string): string {
  * so is a nil one (a template's placeholder or a dead entry) in a table without metatable;
  * a new key is appended fast when the table's shared shape had the cached transition.
  */
-function icSet(o: OpCtx, table: string, key: string, value: string): string {
+function icSet(o: OpCtx, table: string, key: string, value: string, slot: string): string {
   const c = o.ic();
   return `{
       const t = ${table}, v = ${value};
@@ -216,7 +238,9 @@ function icSet(o: OpCtx, table: string, key: string, value: string): string {
       else if (t instanceof LuaTable && t.shape === ${c}.f && t.hcap > ${c}.j && v !== undefined &&
           t.mt === undefined && !t.isProto) H_append(t, ${c}.n, v);
       else if (t instanceof LuaTable && t.mt === undefined) H_icset(t, ${key}, v, ${c});
-      else if (!H_set(L, t, ${key}, v)) ${o.deopt}
+      else if (!H_set(L, t, ${key}, v)) ${
+    jscSlow(o, `H_newindex(L, base, t, ${key}, v, ${slot}, ${o.PC})`, false)
+  }
       else if (t instanceof LuaTable) H_icget(t, ${key}, ${c});
     }`;
 }
@@ -230,8 +254,10 @@ function tgetOp(key: (o: OpCtx) => string, get: (o: OpCtx) => string): OpTemplat
       const t = ${o.R(o.B)};
       let v;
       if (t instanceof LuaTable && ((v = ${get(o)}) !== undefined || t.mt === undefined)) {}
-      else if ((v = H_get(L, t, ${key(o)})) === NEEDMM) ${o.deopt}
-      ${o.R(o.A)} = v;
+      else if ((v = H_get(L, t, ${key(o)})) === NEEDMM) ${
+          jscSlow(o, `H_index(L, base, ${o.A}, t, ${key(o)}, ${o.B}, ${o.PC})`, true)
+        }
+      if (v !== NEEDMM) ${o.R(o.A)} = v;
     }`;
       }
       return `{
@@ -261,7 +287,9 @@ function tsetOp(
         return `{
       const t = ${o.R(o.B)};
       if (t instanceof LuaTable && t.mt === undefined && ${ok(o)}) { ${set(o)} }
-      else if (!H_set(L, t, ${key(o)}, ${o.R(o.A)})) ${o.deopt}
+      else if (!H_set(L, t, ${key(o)}, ${o.R(o.A)})) ${
+          jscSlow(o, `H_newindex(L, base, t, ${key(o)}, ${o.R(o.A)}, ${o.B}, ${o.PC})`, false)
+        }
     }`;
       }
       return `{
@@ -413,9 +441,9 @@ const directTail = `if (L.G.jsdepth < MAX_JSDEPTH && L.G.hookmask === 0) {
         if (!f.syncs) {
           if (b + na + MIN_STACK > L.size) L.growStack(b + na + MIN_STACK);
           const n = f.native(L, b, na);
-          L.base = b;
           L.nres = n;
-          if (n < 0) return A_NATIVE;
+          if (n < 0) return A_NATIVE; // L.base is the frame the native set up.
+          L.base = b;
           L.rbase = b;
           return A_RET;
         }
@@ -436,7 +464,7 @@ function catJsc(o: OpCtx): string {
   const strs = parts.map((p) => `(typeof ${p} === "string" ? ${p} : H_numstr(${p}))`);
   return `{
       if (${checks.join(" && ")}) ${o.R(o.A)} = ${strs.join(" + ")};
-      else ${o.deopt}
+      else ${jscSlow(o, `H_concat(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC})`, true)}
     }`;
 }
 
@@ -514,7 +542,9 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
       const v = ${o.R(o.D)};
       if (typeof v === "number") ${o.R(o.A)} = -v;
       else ${
-        o.jsc ? o.deopt : `if (H_unm(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;`
+        o.jsc
+          ? jscSlow(o, `H_unm(L, base, ${o.A}, v, ${o.D}, ${o.PC})`, true)
+          : `if (H_unm(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;`
       }
     }`,
   },
@@ -525,7 +555,9 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
       if (typeof v === "string") ${o.R(o.A)} = v.length;
       else if (v instanceof LuaTable) ${o.R(o.A)} = v.length();
       else ${
-        o.jsc ? o.deopt : `if (H_len(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;`
+        o.jsc
+          ? jscSlow(o, `H_len(L, base, ${o.A}, v, ${o.D}, ${o.PC})`, true)
+          : `if (H_len(L, base, ${o.A}, v, ${o.D}, ${o.PC}) !== 0) return A_CALL;`
       }
     }`,
   },
@@ -589,7 +621,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   TDUP: { code: (o) => `${o.R(o.A)} = LuaTable.fromTemplate(KG[${o.D}]);` },
   GGET: {
     code: (o) => {
-      if (o.jsc) return icGet(o, "cl.env", o.KS(o.D));
+      if (o.jsc) return icGet(o, "cl.env", o.KS(o.D), "-1");
       return `{
       const t = cl.env, v = t.getStr(${o.KS(o.D)});
       if (v !== undefined || t.mt === undefined) ${o.R(o.A)} = v;
@@ -599,7 +631,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   },
   GSET: {
     code: (o) => {
-      if (o.jsc) return icSet(o, "cl.env", o.KS(o.D), o.R(o.A));
+      if (o.jsc) return icSet(o, "cl.env", o.KS(o.D), o.R(o.A), "-1");
       return `{
       const t = cl.env;
       if (t.mt === undefined) t.setStr(${o.KS(o.D)}, ${o.R(o.A)});
@@ -611,7 +643,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   TGETS: {
     code: (o) =>
       o.jsc
-        ? icGet(o, o.R(o.B), o.KS(o.C))
+        ? icGet(o, o.R(o.B), o.KS(o.C), o.B)
         : tgetOp((o) => o.KS(o.C), (o) => `t.getStr(${o.KS(o.C)})`).code(o),
   },
   TGETB: tgetOp((o) => o.C, (o) => `t.getInt(${o.C})`),
@@ -631,7 +663,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
   TSETS: {
     code: (o) =>
       o.jsc
-        ? icSet(o, o.R(o.B), o.KS(o.C), o.R(o.A))
+        ? icSet(o, o.R(o.B), o.KS(o.C), o.R(o.A), o.B)
         : tsetOp((o) => o.KS(o.C), (o) => `t.setStr(${o.KS(o.C)}, ${o.R(o.A)});`, () => "true")
           .code(o),
   },
