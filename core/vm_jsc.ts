@@ -274,8 +274,9 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
   const reg = (s: number) => (isReg(s) ? `r${s}` : `S[base + ${s}]`);
   const allRegs: number[] = [];
   for (let s = 0; s < fs; s++) if (isReg(s)) allRegs.push(s);
-  const flush = (pc: number) =>
-    (pc < 0 ? allRegs : liveAt(pc)).map((s) => `S[base + ${s}] = r${s};`).join(" ");
+  const flush = (pc: number, below = fs) =>
+    (pc < 0 ? allRegs : liveAt(pc)).filter((s) => s < below).map((s) => `S[base + ${s}] = r${s};`)
+      .join(" ");
   const reload = (pc: number) => liveAt(pc).map((s) => `r${s} = S[base + ${s}];`).join(" ");
 
   // Dominator-tree children, merge children by descending reverse postorder.
@@ -399,7 +400,7 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
       KN: (i) => numLit(pt.kn[Number(i)]),
       KS: (i) => JSON.stringify(pt.kgc[Number(i)] as string),
       deopt: `{ ${flush(pc)} L.base = base; L.pc = ${pc}; return A_INTERP; }`,
-      flush: (at) => flush(at),
+      flush: (at, below) => flush(at, below),
       reload: (at) => reload(at),
       isEntry: (at) => cfg.entries.has(at),
       ic: () => {

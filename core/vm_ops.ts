@@ -53,8 +53,11 @@ export interface OpCtx {
   KS(x: string): string;
   /** Compiled only: statement leaving to the interpreter at this instruction. */
   readonly deopt: string;
-  /** Compiled only: statements writing the slots live at pc (all slots: -1) to the stack. */
-  flush(pc: number): string;
+  /**
+   * Compiled only: statements writing the slots live at pc (all slots: -1) to the stack,
+   * those below slot `below` only if given.
+   */
+  flush(pc: number, below?: number): string;
   /** Compiled only: statements reloading the slots live at pc from the stack. */
   reload(pc: number): string;
   /** Compiled only: whether the frame can be resumed in compiled code at pc. */
@@ -358,10 +361,12 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
     return m;
   };
   const move = moveFrom("nb");
-  const leave = (act: string) => `{ ${o.flush(npc)} return ${act}; }`;
+  // Slots from A on belong to the call (and may hold multiple results on the stack that
+  // their registers do not have): never written back.
+  const leave = (act: string) => `{ ${o.flush(npc, A)} return ${act}; }`;
   // Natives that inspect the frame (getlocal, collectgarbage) see every slot.
-  const callOut = `{ if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1)} } else { ${
-    o.flush(npc)
+  const callOut = `{ if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1, A)} } else { ${
+    o.flush(npc, A)
   } } return A_CALL; }`;
   return `{
       const ra = base + ${A}, nb = ra + 2, na = ${nargs}, f = ${o.R(A)};
@@ -392,7 +397,7 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
  * taken here and the code goes on with its JS locals intact.
  */
 function directCall(o: OpCtx, npc: number, move: string): string {
-  return `${o.flush(npc)}
+  return `${o.flush(npc, o.a)}
         const G = L.G;
         G.jsdepth++;
         const act = (f.proto.vm?.code ?? H_code0(L, f.proto))(L, S, nb, 0);
