@@ -98,7 +98,7 @@ import {
 } from "./vm_gen.ts";
 import { generateJsc } from "./vm_jsc.ts";
 import { fmtNum } from "./strfmt_num.ts";
-import { FF_coroutine_wrap_aux, FF_next } from "./vm_ff.ts";
+import { FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next } from "./vm_ff.ts";
 import { BC, bcA, bcB, BCBIAS_J, bcD, bcOp } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
@@ -280,6 +280,7 @@ const RUNTIME: Runtime = {
   FRAME_TYPEP,
   MIN_STACK,
   FF_next,
+  FF_ipairs_aux,
   A_CALL,
   A_RET,
   A_NATIVE,

@@ -701,11 +701,29 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
     code: (o) => callTCode(o, o.jsc ? String(o.d - 1) : `${o.D} - 1`, o.d - 1),
   },
   ITERC: {
-    code: (o) =>
-      `${o.R(o.jsc ? o.a : `${o.A}`)} = ${o.R(o.jsc ? o.a - 3 : `${o.A} - 3`)}; ` +
-      `${o.R(o.jsc ? o.a + 2 : `${o.A} + 2`)} = ${o.R(o.jsc ? o.a - 2 : `${o.A} - 2`)}; ` +
-      `${o.R(o.jsc ? o.a + 3 : `${o.A} + 3`)} = ${o.R(o.jsc ? o.a - 1 : `${o.A} - 1`)};` +
-      callCode(o, "2", o.jsc ? o.b - 1 : `${o.B} - 1`, 2),
+    code: (o) => {
+      const call = `${o.R(o.jsc ? o.a : `${o.A}`)} = ${o.R(o.jsc ? o.a - 3 : `${o.A} - 3`)}; ` +
+        `${o.R(o.jsc ? o.a + 2 : `${o.A} + 2`)} = ${o.R(o.jsc ? o.a - 2 : `${o.A} - 2`)}; ` +
+        `${o.R(o.jsc ? o.a + 3 : `${o.A} + 3`)} = ${o.R(o.jsc ? o.a - 1 : `${o.A} - 1`)};` +
+        callCode(o, "2", o.jsc ? o.b - 1 : `${o.B} - 1`, 2);
+      if (!o.jsc || o.b < 2) return call;
+      // Compiled ipairs loops step inline (ipairs_aux: raw integer keys from 1 on).
+      const nres = o.b - 1, a = o.a;
+      let found = `${o.R(a)} = i;`, end = "";
+      for (let k = 0; k < nres; k++) {
+        if (k === 1) found += ` ${o.R(a + 1)} = v;`;
+        else if (k > 1) found += ` ${o.R(a + k)} = undefined;`;
+        end += ` ${o.R(a + k)} = undefined;`;
+      }
+      return `{
+      const f = ${o.R(a - 3)}, t = ${o.R(a - 2)}, c = ${o.R(a - 1)};
+      if (f instanceof LuaFunction && f.ffid === FF_ipairs_aux && t instanceof LuaTable &&
+          typeof c === "number" && ((c + 1) | 0) === c + 1) {
+        const i = c + 1, v = i < t.arr.length ? t.arr[i] : t.getInt(i);
+        if (v !== undefined) { ${found} } else { ${end} }
+      } else { ${call} }
+    }`;
+    },
   },
   ITERN: {
     // Fused with the ITERL after it: jumps to the loop body or skips the ITERL.
