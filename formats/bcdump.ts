@@ -55,6 +55,9 @@ export const LJ_MAX_SLOTS = 250; // Frame slots: framesize < LJ_MAX_SLOTS.
 export const LJ_MAX_UPVAL = 60; // Upvalues of one function.
 export const LJ_MAX_BCINS = 1 << 26; // Instructions of one function.
 export const LJ_MAX_LINE = 0x7fffff00; // Source lines: firstline + numline < LJ_MAX_LINE.
+export const LJ_MAX_STR = 0x7fffff00; // String length.
+export const LJ_MAX_ASIZE = (1 << 27) + 1; // Array part size of a table.
+export const LJ_MAX_HBITS = 26; // Hash part size of a table, as a power of 2.
 
 /** Internal variable names are stored as single bytes 1..VARNAME__MAX-1. */
 export const VARNAME_END = 0;
@@ -64,6 +67,11 @@ export const VARNAME__MAX = 7;
 export const BCERR = {
   BCFMT: "cannot load incompatible bytecode",
   BCBAD: "cannot load malformed bytecode",
+  // Raised by the string and table code while the loader builds constants: no chunk name.
+  STROV: "string length overflow",
+  TABOV: "table overflow",
+  NILIDX: "table index is nil",
+  NANIDX: "table index is NaN",
 } as const;
 export type BCErrCode = keyof typeof BCERR;
 
@@ -89,6 +97,7 @@ export function bcErrorName(chunkname: string): string {
 }
 
 export function bytecodeError(code: BCErrCode, chunkname: string): BytecodeError {
+  if (code !== "BCFMT" && code !== "BCBAD") return new BytecodeError(code, BCERR[code]);
   return new BytecodeError(code, `${bcErrorName(chunkname)}: ${BCERR[code]}`);
 }
 

@@ -89,11 +89,12 @@ export function protoLoc(pt: Proto): string {
   const name = pt.chunkname;
   const line = pt.lineinfo ? pt.firstline : 0;
   if (name.charCodeAt(0) === 0x40 /* @ */) {
-    const s = cstr(name.slice(1));
-    // The base name; the first character itself is never taken as a separator.
+    const s = name.slice(1);
+    // The base name, searched over the whole name (NULs included) and then printed as a C
+    // string; the first character itself is never taken as a separator.
     let i = s.length;
     while (i > 0 && s[i] !== "/" && s[i] !== "\\") i--;
-    return `${i > 0 ? s.slice(i + 1) : s}:${line}`;
+    return `${cstr(i > 0 ? s.slice(i + 1) : s)}:${line}`;
   }
   if (name.length > 40) { // Long source text: the proto's address.
     let addr = fakeAddr.get(pt);

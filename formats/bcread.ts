@@ -37,7 +37,10 @@ import {
   BCDUMP_VERSION,
   type BCErrCode,
   bytecodeError,
+  LJ_MAX_ASIZE,
+  LJ_MAX_HBITS,
   LJ_MAX_LINE,
+  LJ_MAX_STR,
   VARNAME__MAX,
   VARNAME_END,
 } from "./bcdump.ts";
@@ -148,10 +151,11 @@ function readHeader(buf: Uint8Array, chunkarg: string): DumpState {
     headerByte(buf, 0) !== BCDUMP_HEAD1 || headerByte(buf, 1) !== BCDUMP_HEAD2 ||
     headerByte(buf, 2) !== BCDUMP_HEAD3 || headerByte(buf, 3) !== BCDUMP_VERSION
   ) reject("bad signature or version", "BCFMT");
-  // The flags ULEB128 may run into the zero bytes past the end, as in LuaJIT.
+  // The flags ULEB128 may run into the zero bytes past the end, and may be longer than 5
+  // bytes with its shift count wrapping at 32 (JS's << masks it as x64's shl does), as in
+  // LuaJIT; unknown flag bits then make the dump incompatible.
   let flags = 0, pos = 4;
   for (let sh = 0;; sh += 7) {
-    if (sh > 28) reject("overlong ULEB128");
     const b = headerByte(buf, pos++);
     flags = (flags | ((b & 0x7f) << sh)) >>> 0;
     if (b < 0x80) break;
@@ -179,7 +183,7 @@ function u32at(b: Uint8Array, i: number, swap: boolean): number {
 /** One key or value of a template table. */
 function readKTabK(cur: Cursor): TemplateValue {
   const tp = cur.uleb();
-  if (tp >= BCDUMP_KTAB_STR) return cur.str(tp - BCDUMP_KTAB_STR);
+  if (tp >= BCDUMP_KTAB_STR) return cur.str(strLen(tp - BCDUMP_KTAB_STR));
   if (tp === BCDUMP_KTAB_INT) return cur.uleb() | 0;
   if (tp === BCDUMP_KTAB_NUM) {
     const lo = cur.uleb();
@@ -188,19 +192,29 @@ function readKTabK(cur: Cursor): TemplateValue {
   return tp === BCDUMP_KTAB_TRUE ? true : tp === BCDUMP_KTAB_FALSE ? false : undefined;
 }
 
+/** A string constant's length; LuaJIT's string code refuses a huge one before reading it. */
+function strLen(n: number): number {
+  if (n >= LJ_MAX_STR) reject("string constant too long", "STROV");
+  return n;
+}
+
 /** Canonical form of a hash key, as lj_tab_set stores it: integral numbers (and -0) as ints. */
 function normKey(k: TemplateValue): Exclude<TemplateValue, undefined> {
-  if (k === undefined) reject("nil key in template table");
+  if (k === undefined) reject("nil key in template table", "NILIDX");
   if (typeof k === "number") {
-    if (k !== k) reject("NaN key in template table");
+    if (k !== k) reject("NaN key in template table", "NANIDX");
     if (Object.is(k, -0)) return 0;
   }
   return k;
 }
 
 function readKTab(cur: Cursor): TemplateTable {
-  const narray = cur.count(cur.uleb(), 1, "template array");
-  const nhash = cur.count(cur.uleb(), 2, "template hash");
+  const narray = cur.uleb(), nhash = cur.uleb();
+  if (narray > LJ_MAX_ASIZE || hsize2hbits(nhash) > LJ_MAX_HBITS) {
+    reject("template table too large", "TABOV");
+  }
+  cur.count(narray, 1, "template array");
+  cur.count(nhash, 2, "template hash");
   // LuaJIT's loader fills a fresh table of the dumped sizes, which decides the node order
   // of the hash entries (and so the order a later dump lists them in).
   const kt = new KTab(narray, hsize2hbits(nhash));
@@ -227,7 +241,7 @@ function readKGC(st: DumpState, n: number): KGC[] {
   for (let i = n - 1; i >= 0; i--) {
     const tp = cur.uleb();
     if (tp >= BCDUMP_KGC_STR) {
-      kgc[i] = cur.str(tp - BCDUMP_KGC_STR);
+      kgc[i] = cur.str(strLen(tp - BCDUMP_KGC_STR));
     } else if (tp === BCDUMP_KGC_TAB) {
       kgc[i] = readKTab(cur);
     } else if (tp === BCDUMP_KGC_CHILD) {

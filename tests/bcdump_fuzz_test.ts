@@ -13,7 +13,9 @@ const N = Number(Deno.env.get("LJTS_FUZZ_N") ?? 100000);
 const SEED = Number(Deno.env.get("LJTS_FUZZ_SEED") ?? 1);
 const GOLDEN = new URL("./golden/", import.meta.url).pathname;
 const CHUNK = "@fuzz.raw";
-const MESSAGE = /^fuzz\.raw: cannot load (malformed|incompatible) bytecode$/;
+// The loader's own messages, and those of the string and table code it calls.
+const MESSAGE =
+  /^(fuzz\.raw: cannot load (malformed|incompatible) bytecode|string length overflow|table overflow|table index is (nil|NaN))$/;
 
 /** mulberry32: small, fast and seeded. */
 function prng(seed: number): () => number {

@@ -172,9 +172,6 @@ const CASES: [string, string, RegExp, (pt: Proto) => void][] = [
       child(pt).uv[0] = 3;
     },
   ],
-  ["NaN template key", "local t = {[1.5] = 1}", /NaN key/, (pt) => {
-    (pt.kgc[0] as TemplateTable).hash[0][0] = NaN;
-  }],
   ["repeated template key", "local t = {[1.5] = 1, [2.5] = 2}", /repeated/, (pt) => {
     (pt.kgc[0] as TemplateTable).hash[1][0] = (pt.kgc[0] as TemplateTable).hash[0][0];
   }],
@@ -289,6 +286,7 @@ Deno.test("bytecode reader: little-endian dumps marked big-endian are refused", 
     for (const e of Deno.readDirSync(GOLDEN + dir)) {
       if (!e.name.endsWith(".out")) continue;
       const wrong = Deno.readFileSync(`${GOLDEN}${dir}/${e.name}`);
+      if (wrong.length === 0) continue; // A syntax error: no dump.
       wrong[4] |= 0x01;
       refused(wrong, /./);
       n++;
