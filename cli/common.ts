@@ -1,5 +1,5 @@
 // Shared plumbing of the subcommands: where output goes, how errors reach the user.
-import { type ByteSink, fdSink, utf8ToStr } from "../core/bytes.ts";
+import { type ByteSink, utf8ToStr } from "../core/bytes.ts";
 import { strToBytes } from "../core/bytes.ts";
 
 /** Program name used in messages, where luajit says `luajit:`. */
@@ -15,6 +15,30 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return { stdout: fdSink(Deno.stdout), stderr: fdSink(Deno.stderr), stdin: Deno.stdin };
+}
+
+/** Exit status of a process killed by SIGPIPE, as a shell reports it. */
+const EXIT_SIGPIPE = 128 + 13;
+
+/**
+ * A sink writing to a file descriptor the way a C program's stdio ends up doing: a closed
+ * pipe ends the process quietly as SIGPIPE would (`ljts … | head`), and other write errors
+ * (a full disk) lose the data without a message.
+ */
+function fdSink(w: { writeSync(p: Uint8Array): number }): ByteSink {
+  return {
+    write(b: Uint8Array) {
+      let off = 0;
+      while (off < b.length) {
+        try {
+          off += w.writeSync(b.subarray(off));
+        } catch (e) {
+          if (e instanceof Deno.errors.BrokenPipe) Deno.exit(EXIT_SIGPIPE);
+          return;
+        }
+      }
+    },
+  };
 }
 
 /** Writes a JS string (UTF-16; encoded as UTF-8) to a sink. */

@@ -38,16 +38,6 @@ export interface ByteSink {
   write(b: Uint8Array): void;
 }
 
-/** A sink writing to a Deno file descriptor resource, looping over partial writes. */
-export function fdSink(w: { writeSync(p: Uint8Array): number }): ByteSink {
-  return {
-    write(b: Uint8Array) {
-      let off = 0;
-      while (off < b.length) off += w.writeSync(b.subarray(off));
-    },
-  };
-}
-
 /** A sink collecting everything written, for tests and in-process runs. */
 export class BufferSink implements ByteSink {
   private chunks: Uint8Array[] = [];
