@@ -27,9 +27,6 @@ import {
   FRAME_TYPEP,
   FRAME_VARG,
   HOOK_CALL,
-  HOTCOUNT_CALL,
-  HOTCOUNT_LOOP,
-  HOTCOUNT_SIZE,
   type LuaState,
   MAX_CCALLS,
   MAX_JSDEPTH,
@@ -89,17 +86,12 @@ import {
   UNWIND_OUT,
   UNWIND_PCALL,
 } from "./vm_err.ts";
-import {
-  buildInterpreter,
-  type CodeFn,
-  HOT_LOOP_OPS,
-  instantiateProto,
-  type Runtime,
-} from "./vm_gen.ts";
+import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from "./vm_gen.ts";
 import { generateJsc } from "./vm_jsc.ts";
+import { hotCall, hotIns, hotJsc, hotLoop, jitEnter } from "./vm_hot.ts";
 import { fmtNum } from "./strfmt_num.ts";
 import { FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next } from "./vm_ff.ts";
-import { BC, bcA, bcB, BCBIAS_J, bcD, bcOp } from "./bc.ts";
+import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
 export const A_CALL = 1; // Call the frame set up at L.base (function at L.base-2).
@@ -187,59 +179,6 @@ function tierup(_L: LuaState, pt: Proto, pc: number): boolean {
     return false;
   }
   return pv.entries[pc] === 1;
-}
-
-// -- Hot counting for a JIT (G.jit, see JitEngine in state.ts) ------------------------
-
-/** The hot counter of instruction pc (hashed like LuaJIT's, by the next instruction). */
-export function hotIndex(pt: Proto, pc: number): number {
-  return ((pt.vm as ProtoVM).hotbase + pc + 1) & (HOTCOUNT_SIZE - 1);
-}
-
-/** Counts down by `dec`; on underflow asks the engine, with the frame at base current. */
-function hotCount(L: LuaState, base: number, pt: Proto, pc: number, dec: number): boolean {
-  const J = L.G.jit!, hc = J.hotcount, i = hotIndex(pt, pc);
-  const c = hc[i] - dec;
-  hc[i] = c; // A Uint16Array wraps on underflow, like LuaJIT's counters.
-  if (c >= 0) return false;
-  L.base = base;
-  L.top = base + pt.framesize;
-  L.pc = pc;
-  return J.hot(L, pt, pc);
-}
-
-/** FORL, ITERL, ITERN, LOOP in the interpreter (true: dispatch again from L.pc). */
-function hotLoop(L: LuaState, base: number, pt: Proto, pc: number): boolean {
-  return hotCount(L, base, pt, pc, HOTCOUNT_LOOP);
-}
-
-/** Function entry in the interpreter, before the frame is set up: FUNCF counts. */
-function hotCall(L: LuaState, base: number, pt: Proto): boolean {
-  return bcOp(pt.bc[0]) === BC.FUNCF && hotCount(L, base, pt, 0, HOTCOUNT_CALL);
-}
-
-/** The hooked interpreter counts before hook events, for every instruction that counts. */
-function hotIns(L: LuaState, base: number, pt: Proto, pc: number, ins: number): boolean {
-  return HOT_LOOP_OPS.includes(ins & 255) && hotCount(L, base, pt, pc, HOTCOUNT_LOOP);
-}
-
-/**
- * Compiled code counts down too; when the counter would run out it leaves the frame to
- * the interpreter at pc, which counts again and reports it with the slots on the stack.
- */
-function hotJsc(L: LuaState, pt: Proto, pc: number, dec: number): boolean {
-  const hc = L.G.jit!.hotcount, i = hotIndex(pt, pc);
-  if (hc[i] < dec) return true;
-  hc[i] -= dec;
-  return false;
-}
-
-/** A J* instruction: the engine runs its trace; the frame at L.base goes on at the pc. */
-function jitEnter(L: LuaState, base: number, pt: Proto, pc: number): number {
-  L.base = base;
-  L.top = base + pt.framesize;
-  L.pc = pc;
-  return L.G.jit!.enter(L, pt, pc);
 }
 
 /**

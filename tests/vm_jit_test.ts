@@ -15,7 +15,8 @@ import {
 } from "../core/state.ts";
 import { openLibs } from "../core/lib/init.ts";
 import { loadChunk } from "../core/lib/base.ts";
-import { hotIndex, vmPatched, vmPCall } from "../core/vm.ts";
+import { vmPatched, vmPCall } from "../core/vm.ts";
+import { hotIndex } from "../core/vm_hot.ts";
 
 const HOTLOOP = 56; // LuaJIT's default -Ohotloop.
 
