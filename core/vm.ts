@@ -7,7 +7,10 @@
 // frames, coroutine ends, and C frames where JS entered the VM). Coroutines switch the
 // running thread inside the same loop, so yields work across pcall and metamethods.
 // Natives called from Lua run inline; those that need the trampoline (pcall, resume,
-// yield, tostring's __tostring tail call) return an N_* code.
+// yield, tostring's __tostring tail call) return an N_* code. Compiled code also calls
+// Lua functions and metamethods directly, with the frames linked on the Lua stack as the
+// trampoline would link them, up to MAX_JSDEPTH nested JS calls; whenever a callee needs
+// the trampoline its action code travels up and the frames resume from there.
 //
 // Errors are JS exceptions (LuaError). The trampoline catches them, calls the message
 // handler of the nearest xpcall while the stack is intact, and unwinds to the nearest

@@ -3,10 +3,11 @@
 // vm_gen.ts instantiates them into the generic interpreter (operands decoded at run time,
 // slow paths handled by the helpers of vm_meta.ts) and vm_jsc.ts into one JS function per
 // prototype (operands, constants and jump targets as literals, Lua slots kept in JS
-// locals, structured loops). Compiled code only takes the fast paths: anything else
-// "deopts": it writes the live slots back to the stack and lets the interpreter resume at
-// that instruction. Both kinds run a single frame until it calls, returns or needs the
-// trampoline (vm.ts), and return an action code to it; Lua calls never recurse in JS.
+// locals, structured loops). Compiled code takes the fast paths inline and runs the slow
+// paths with its live slots written back to the stack (metamethods directly, see
+// jscSlow); the rare remaining cases "deopt": the interpreter resumes at that
+// instruction. Both kinds run a single frame until it calls, returns or needs the
+// trampoline (vm.ts), and return an action code to it.
 //
 // Names available to template code:
 //   L, S, base       the running thread, its stack array, the frame base
