@@ -117,6 +117,8 @@ export const N_RESUME = -4;
 const TIERUP_COUNT = Number(Deno.env.get("LJTS_TIERUP") ?? 40);
 /** Prototypes longer than this stay in the generic interpreter. */
 const MAX_COMPILE_BC = 8000;
+/** Generated code longer than this is not compiled (V8 would take long to parse it). */
+const MAX_COMPILE_CHARS = 4_000_000;
 
 /** Per-prototype VM state, in Proto.vm. */
 export class ProtoVM {
@@ -170,10 +172,15 @@ function tierup(_L: LuaState, pt: Proto, pc: number): boolean {
     pv.compiled = true;
     if (pt.bc.length <= MAX_COMPILE_BC && !forceInterp) {
       const c = generateJsc(pt, pv.fb);
-      if (c !== null) {
-        pv.code = instantiateProto(RUNTIME, pt, c.body, c.prelude, pv.kg);
-        pv.entries[0] = 1;
-        for (const e of c.entries) pv.entries[e] = 1;
+      if (c !== null && c.body.length <= MAX_COMPILE_CHARS) {
+        try {
+          pv.code = instantiateProto(RUNTIME, pt, c.body, c.prelude, pv.kg);
+          pv.entries[0] = 1;
+          for (const e of c.entries) pv.entries[e] = 1;
+        } catch (e) {
+          // Code V8 cannot take (too deeply nested for its parser): stay interpreted.
+          if (!(e instanceof RangeError)) throw e;
+        }
       }
     }
   }

@@ -279,6 +279,43 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
       .join(" ");
   const reload = (pc: number) => liveAt(pc).map((s) => `r${s} = S[base + ${s}];`).join(" ");
 
+  /** The template context of the unit at pc; `go` makes the code of a jump to a target. */
+  const ctxFor = (pc: number, go: (target: number) => string, ic: () => string): OpCtx => {
+    const ins = bc[pc], op = bcOp(ins);
+    const a = bcA(ins), b = bcB(ins), c = bcC(ins), d = bcD(ins);
+    const len = unitLen(bc, pc);
+    const cjt = TEMPLATES[bcName[op]]!.fused ? pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J : -1;
+    return {
+      jsc: true,
+      hooked: false,
+      A: String(a),
+      B: String(b),
+      C: String(c),
+      D: String(d),
+      SD: String((d << 16) >> 16),
+      PC: String(pc),
+      NPC: String(pc + 1),
+      JT: String(pc + 1 + d - BCBIAS_J),
+      CJT: String(cjt),
+      a,
+      b,
+      c,
+      d,
+      R: (s) => reg(Number(s)),
+      goto: (target) => `{ ${go(Number(target))} }`,
+      get skip() {
+        return go(pc + len);
+      },
+      KN: (i) => numLit(pt.kn[Number(i)]),
+      KS: (i) => JSON.stringify(pt.kgc[Number(i)] as string),
+      deopt: `{ ${flush(pc)} L.base = base; L.pc = ${pc}; return A_INTERP; }`,
+      flush: (at, below) => flush(at, below),
+      reload: (at) => reload(at),
+      isEntry: (at) => cfg.entries.has(at),
+      ic,
+    };
+  };
+
   // Dominator-tree children, merge children by descending reverse postorder.
   const kids = blocks.map(() => [] as number[]);
   for (const b of blocks) if (b.idom >= 0) kids[b.idom].push(b.id);
@@ -296,6 +333,16 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
       for (let j = i + 1; j < targets.length; j++) {
         if (targets[i] === targets[j]) fwdIn[cfg.blockAt.get(targets[i])!]++;
       }
+    }
+    // A template that jumps to a target from several places of its code must not have the
+    // target's code inlined at each: the target becomes a merge (reached by `break`).
+    if (!isHeader(bcOp(bc[last]))) {
+      const uses = new Map<number, number>();
+      TEMPLATES[bcName[bcOp(bc[last])]]!.code(ctxFor(last, (target) => {
+        uses.set(target, (uses.get(target) ?? 0) + 1);
+        return "";
+      }, () => "IC"));
+      for (const [target, n] of uses) if (n > 1) fwdIn[cfg.blockAt.get(target)!]++;
     }
   }
   const isMerge = (id: number) => fwdIn[id] > 1;
@@ -367,48 +414,17 @@ export function generateJsc(pt: Proto, fb: Feedback): Compiled | null {
     const ins = bc[pc], op = bcOp(ins);
     if (isHeader(op)) return isLast ? branch(x, cfg.blockAt.get(pc + 1)!) : "";
     const t = TEMPLATES[bcName[op]]!;
-    const a = bcA(ins), b = bcB(ins), c = bcC(ins), d = bcD(ins);
     const len = unitLen(bc, pc);
-    const cjt = t.fused ? pc + 2 + bcD(bc[pc + 1]) - BCBIAS_J : -1;
-    const go = (target: string) => branch(x, cfg.blockAt.get(Number(target))!);
     let usedGoto = false;
-    const ctx: OpCtx = {
-      jsc: true,
-      hooked: false,
-      A: String(a),
-      B: String(b),
-      C: String(c),
-      D: String(d),
-      SD: String((d << 16) >> 16),
-      PC: String(pc),
-      NPC: String(pc + 1),
-      JT: String(pc + 1 + d - BCBIAS_J),
-      CJT: String(cjt),
-      a,
-      b,
-      c,
-      d,
-      R: (s) => reg(Number(s)),
-      goto: (target) => {
-        usedGoto = true;
-        return `{ ${go(target)} }`;
-      },
-      get skip() {
-        usedGoto = true;
-        return go(String(pc + len));
-      },
-      KN: (i) => numLit(pt.kn[Number(i)]),
-      KS: (i) => JSON.stringify(pt.kgc[Number(i)] as string),
-      deopt: `{ ${flush(pc)} L.base = base; L.pc = ${pc}; return A_INTERP; }`,
-      flush: (at, below) => flush(at, below),
-      reload: (at) => reload(at),
-      isEntry: (at) => cfg.entries.has(at),
-      ic: () => {
-        const name = `IC${ics.length}`;
-        ics.push(name);
-        return name;
-      },
-    };
+    const ctx = ctxFor(pc, (target) => {
+      usedGoto = true;
+      return branch(x, cfg.blockAt.get(target)!);
+    }, () => {
+      const name = `IC${ics.length}`;
+      ics.push(name);
+      return name;
+    });
+    const go = (target: string) => branch(x, cfg.blockAt.get(Number(target))!);
     // With a JIT attached, a hot counter running out goes back to the interpreter, which
     // counts again and reports it with the frame on the stack.
     const hot = HOT_LOOP_OPS.includes(op)
