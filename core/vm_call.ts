@@ -69,7 +69,7 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
   const move = moveFrom("nb");
   // Slots from A on belong to the call (and may hold multiple results on the stack that
   // their registers do not have): never written back.
-  const leave = (act: string) => `{ ${o.flush(npc, A)} return ${act}; }`;
+  const leave = (act: string, below = A) => `{ ${o.flush(npc, below)} return ${act}; }`;
   // Natives that inspect the frame (getlocal, collectgarbage) see every slot.
   const callOut = `{ if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1, A)} } else { ${
     o.flush(npc, A)
@@ -87,7 +87,9 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
         if (n < 0) { L.nres = n; ${leave("A_NATIVE").slice(1, -1)} }
         L.base = base;
         ${move}
-        if (L.G.hookmask !== 0) { L.pc = ${npc}; ${leave("A_REENTER").slice(1, -1)} }
+        if (L.G.hookmask !== 0) { L.pc = ${npc}; ${
+    leave("A_REENTER", nres >= 0 ? A + nres : A).slice(1, -1)
+  } }
       } else if (f instanceof LuaFunction && f.native === null && L.G.jsdepth < MAX_JSDEPTH &&
           L.G.hookmask === 0) {
         ${directCall(o, npc, moveFrom("L.rbase"))}
