@@ -66,14 +66,9 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
     }
     return m;
   };
-  const move = moveFrom("nb");
   // Slots from A on belong to the call (and may hold multiple results on the stack that
-  // their registers do not have): never written back.
-  const leave = (act: string, below = A) => `{ ${o.flush(npc, below)} return ${act}; }`;
+  // their registers do not have): never written back, except results taken already.
   // Natives that inspect the frame (getlocal, collectgarbage) see every slot.
-  const callOut = `{ if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1, A)} } else { ${
-    o.flush(npc, A)
-  } } return A_CALL; }`;
   return `{
       const ra = base + ${A}, nb = ra + 2, na = ${nargs}, f = ${o.R(A)};
       ${args}
@@ -81,36 +76,44 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
       L.linkpc[ra + 1] = ${npc};
       L.top = nb + na;
       L.base = nb;
+      let act = A_CALL;
       if (f instanceof LuaFunction && f.native !== null && !f.syncs) {
         if (nb + na + MIN_STACK > L.size) L.growStack(nb + na + MIN_STACK);
         const n = f.native(L, nb, na);
-        if (n < 0) { L.nres = n; ${leave("A_NATIVE").slice(1, -1)} }
-        L.base = base;
-        ${move}
-        if (L.G.hookmask !== 0) { L.pc = ${npc}; ${
-    leave("A_REENTER", nres >= 0 ? A + nres : A).slice(1, -1)
-  } }
-      } else if (f instanceof LuaFunction && f.native === null && L.G.jsdepth < MAX_JSDEPTH &&
-          L.G.hookmask === 0) {
-        ${directCall(o, npc, moveFrom("L.rbase"))}
-      } else ${callOut}
+        if (n >= 0) {
+          L.base = base;
+          ${moveFrom("nb")}
+          if (L.G.hookmask !== 0) {
+            L.pc = ${npc}; ${o.flush(npc, nres >= 0 ? A + nres : A)} return A_REENTER;
+          }
+          act = 0;
+        } else {
+          L.nres = n;
+          act = A_NATIVE;
+        }
+      }
+      if (act !== 0) {
+        if (f instanceof LuaFunction && f.syncs) { ${o.flush(-1, A)} } else { ${o.flush(npc, A)} }
+        if (act === A_NATIVE || !(f instanceof LuaFunction) || f.native !== null ||
+            L.G.jsdepth >= MAX_JSDEPTH || L.G.hookmask !== 0) return act;
+        ${directCall(moveFrom("L.rbase"))}
+      }
     }`;
 }
 
 /**
- * A Lua function called straight from compiled code. The slots live after the call are
- * written back first: if the callee needs the trampoline (a deeper call than the bounded
- * JS depth allows, a yield, ...), the action code travels back up and this frame resumes
- * from the trampoline like any other; when the callee simply returns, the results are
- * taken here and the code goes on with its JS locals intact.
+ * A Lua function called straight from compiled code, its frame set up and the slots live
+ * after the call written back: if the callee needs the trampoline (a deeper call than
+ * the bounded JS depth allows, a yield, ...), the action code travels back up and this
+ * frame resumes from the trampoline like any other; when the callee simply returns, the
+ * results are taken here and the code goes on with its JS locals intact.
  */
-function directCall(o: OpCtx, npc: number, move: string): string {
-  return `${o.flush(npc, o.a)}
-        const G = L.G;
+function directCall(move: string): string {
+  return `const G = L.G;
         G.jsdepth++;
-        const act = (f.proto.vm?.code ?? H_code0(L, f.proto))(L, S, nb, 0);
+        const a = (f.proto.vm?.code ?? H_code0(L, f.proto))(L, S, nb, 0);
         G.jsdepth--;
-        if (act !== A_RET) return act;
+        if (a !== A_RET) return a;
         const n = L.nres;
         L.base = base;
         ${move}`;
