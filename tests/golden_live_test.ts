@@ -8,6 +8,7 @@ import {
   runOracle,
   suiteCases,
 } from "./golden/harness.ts";
+import { UNSTABLE_ORACLE } from "./golden/suites.ts";
 
 const SAMPLE = 12;
 
@@ -33,6 +34,15 @@ for (const suite of allSuites()) {
       const step = Math.max(1, Math.floor(cases.length / SAMPLE));
       const problems: string[] = [];
       for (let i = 0; i < cases.length && problems.length < 5; i += step) {
+        const unstable = UNSTABLE_ORACLE.get(cases[i].input);
+        if (unstable) {
+          console.log(
+            `live re-check leaves out ${
+              cases[i].input
+            }: luajit is not deterministic there (${unstable})`,
+          );
+          continue;
+        }
         const exp = readExpected(cases[i]);
         const why = exp
           ? compareOutcome(cases[i], exp, await runOracle(cases[i]))

@@ -26,6 +26,18 @@ export interface GoldenSuite {
   compareStdout?(expected: Uint8Array, actual: Uint8Array, input: string): string | null;
 }
 
+/**
+ * Inputs on which the oracle is not deterministic: luajit reads past the end of these
+ * truncated dumps (uninitialised memory), so it usually prints one message but sometimes
+ * another or crashes. Their expected output is the most frequent of several oracle runs,
+ * and the live re-check leaves them out.
+ */
+export const UNSTABLE_ORACLE: ReadonlyMap<string, string> = new Map([
+  ["tests/golden/bc/err_bad_bytecode.lua", "header cut after the version byte"],
+  ["tests/golden/bcdump_list/bad_trunc4.raw", "header cut inside the flags"],
+  ["tests/golden/bcdump_list/bad_trunc5.raw", "header cut inside the chunk name length"],
+]);
+
 export const SUITES: GoldenSuite[] = [
   {
     dir: "bc",
@@ -63,6 +75,7 @@ export const SUITES: GoldenSuite[] = [
     dir: "bcdump_c",
     what: "bytecode as C source (luajit -b -t c)",
     ext: ".lua",
+    inputs: ["bcdump"],
     oracle: (f) => ["-b", "-t", "c", f, "-"],
     ljts: (f) => ["bc", "-t", "c", f, "-"],
     compareStdout: compareCText,
@@ -71,6 +84,7 @@ export const SUITES: GoldenSuite[] = [
     dir: "bcdump_h",
     what: "bytecode as C header with debug info (luajit -bg -t h)",
     ext: ".lua",
+    inputs: ["bcdump"],
     oracle: (f) => ["-bg", "-t", "h", f, "-"],
     ljts: (f) => ["bc", "-g", "-t", "h", f, "-"],
     compareStdout: compareCText,
@@ -79,6 +93,7 @@ export const SUITES: GoldenSuite[] = [
     dir: "bcdump_o",
     what: "bytecode as ELF x86-64 object (luajit -b -t o)",
     ext: ".lua",
+    inputs: ["bcdump"],
     oracle: (f) => ["-b", "-t", "o", "-a", "x64", "-o", "linux", f, "-"],
     ljts: (f) => ["bc", "-t", "o", "-a", "x64", "-o", "linux", f, "-"],
     compareStdout: compareElf,
