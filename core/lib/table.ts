@@ -2,7 +2,7 @@
 // comparator sees the same calls), maxn, and table.new/table.clear via require.
 // foreach, foreachi, getn, remove and move are Lua functions (core/lib/libbc.ts).
 import type { NativeFn } from "../func.ts";
-import { LuaTable } from "../table.ts";
+import { hsize2hbits, LuaTable } from "../table.ts";
 import type { LuaValue } from "../value.ts";
 import type { LuaState } from "../state.ts";
 import { ErrMsg, throwMsg } from "../err.ts";
@@ -163,7 +163,7 @@ const tnew: NativeFn = (L, base, nargs) => {
   const a = checkInt(L, base, nargs, 1);
   const h = checkInt(L, base, nargs, 2);
   const asize = a > 0 ? a + 1 : 0;
-  const hbits = h === 0 ? 0 : h === 1 ? 1 : 33 - Math.clz32((h - 1) >>> 0);
+  const hbits = hsize2hbits(h); // Negative sizes end in TABOV, as in LuaJIT.
   if (asize > MAX_ASIZE || hbits > MAX_HBITS) throwMsg(ErrMsg.TABOV);
   L.stack[base] = new LuaTable(asize, hbits);
   return 1;
