@@ -48,6 +48,16 @@ export type TemplateValue = undefined | boolean | number | string;
  * `array[i]` is the value at integer key i (index 0 included, as LuaJIT keeps slot 0);
  * `hash` holds the other keys in insertion order.
  */
+/** LuaJIT's node layout of a template's hash part whose keys are all numbers or booleans. */
+export interface TemplateNodes {
+  /** Key of each node (undefined: free); keys without an entry in `hash` are dead (nil). */
+  keys: (number | boolean | undefined)[];
+  /** Next node of each node's collision chain, or -1. */
+  next: number[];
+  /** Free nodes are searched downwards from this one. */
+  freetop: number;
+}
+
 export class TemplateTable {
   constructor(
     public array: TemplateValue[] = [],
@@ -59,6 +69,8 @@ export class TemplateTable {
     public hbits?: number,
     /** Array part size as LuaJIT sized it (slot 0 included); when absent, array.length. */
     public asize?: number,
+    /** The node layout TDUP copies, for the traversal order of the copies. */
+    public nodes?: TemplateNodes,
   ) {}
 }
 

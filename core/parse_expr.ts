@@ -280,6 +280,7 @@ function exprTable(ps: ParseState, e: ExpDesc): void {
     t.hash = done.hash;
     t.hbits = done.hbits;
     t.asize = done.asize;
+    t.nodes = done.nodes;
   }
 }
 

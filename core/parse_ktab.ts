@@ -98,7 +98,16 @@ export class KTab {
         hash.push([this.keys[i] as Exclude<TemplateValue, undefined>, v]);
       }
     }
-    return new TemplateTable(array, hash, this.hmask > 0 ? fls(this.hmask) + 1 : 0, this.asize);
+    // Only keys with run-independent hashes make a layout worth reproducing.
+    const nodes = this.hmask > 0 && !this.keys.some((k) => typeof k === "string")
+      ? {
+        keys: this.keys.slice() as (number | boolean | undefined)[],
+        next: this.next.slice(),
+        freetop: this.freetop,
+      }
+      : undefined;
+    const hbits = this.hmask > 0 ? fls(this.hmask) + 1 : 0;
+    return new TemplateTable(array, hash, hbits, this.asize, nodes);
   }
 
   // -- Hash part ------------------------------------------------------------------------
