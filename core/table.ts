@@ -1,24 +1,29 @@
 // Lua tables: an array part and a hash part sized the way LuaJIT sizes them, so that
-// programs observe the same `#t` borders and the same array-part iteration order.
+// programs observe the same `#t` borders and the same traversal order as with LuaJIT.
 //
 // Array part: `arr[i]` for 0 <= i < asize (= arr.length; slot 0 included, as in LuaJIT).
-// Hash part: keys in insertion order in a Shape, values in `hvals` at the same positions.
-// Tables built the same way (same keys added in the same order, or the same constructor
-// template) share one Shape, so compiled code can cache a key's position per shape at
-// each instruction. Lookups scan the keys while there are few and use a Map beyond that.
-// Large or irregular tables own their shape ("dictionary" shapes). A key set to nil
-// stays as a dead entry (LuaJIT keeps dead nodes too), so that
-// `next` can continue from it during a traversal. `hcap` emulates LuaJIT's node count
-// (0 or a power of two): inserting a key into a full hash part first reuses a dead entry,
-// else rehashes with LuaJIT's computesizes, which may move integer keys between the parts.
-// Hash-part iteration order is unspecified in Lua (LuaJIT's depends on its hash function);
-// here it is insertion order.
+// Hash part: keys in a Shape, values in `hvals` at the same positions. Tables built the
+// same way (same string keys added in the same order, or the same constructor template)
+// share one Shape, so compiled code can cache a key's position per shape at each
+// instruction. Lookups scan the keys while there are few and use a Map beyond that.
+// Large or irregular tables own their shape ("dictionary" shapes). A key set to nil stays
+// as a dead entry (LuaJIT keeps dead nodes too), so that `next` can continue from it
+// during a traversal. `hcap` is LuaJIT's node count (0 or a power of two).
+//
+// Traversal order: while every hash key is a number or a boolean, `nodes` reproduces
+// LuaJIT's node layout (tab_hash.ts), which decides when the hash part is full and in
+// which order `next` visits the keys; such tables own their shape. Once another key enters
+// (strings hash by a per-run seed in LuaJIT, objects by address, so luajit's own order
+// changes from run to run), `nodes` is dropped and the hash part keeps insertion order
+// until it is emptied: a full hash part then first reuses a dead entry, else rehashes with
+// LuaJIT's computesizes, which may move integer keys between the parts.
 //
 // Keys: -0 is stored as 0, NaN and nil are rejected on store with LuaJIT's messages,
 // integral numbers inside the array part index it directly.
 import { GCObject, intern, LuaType, type LuaValue } from "./value.ts";
 import type { TemplateTable } from "./func.ts";
 import { ErrMsg, throwMsg } from "./err.ts";
+import { HashNodes, isNodeKey, keyIdx, KeyIndex, type NodeKey } from "./tab_hash.ts";
 
 /** Max. bits of an array key, and the largest array part (LJ_MAX_ABITS, LJ_MAX_ASIZE). */
 const MAX_ABITS = 28;
@@ -101,6 +106,19 @@ export class Shape {
     return new Shape(keys, true);
   }
 
+  /**
+   * Replaces the key at position i in place: only for owned shapes that never held a
+   * string key (no inline cache refers to a position of theirs).
+   */
+  setKey(i: number, k: LuaValue): void {
+    const m = this.map;
+    if (m !== null) {
+      m.delete(this.keys[i]);
+      m.set(k, i);
+    }
+    this.keys[i] = k;
+  }
+
   private buildMap(): void {
     const m = new Map<LuaValue, number>();
     const ks = this.keys;
@@ -127,6 +145,32 @@ function shapeOf(keys: LuaValue[]): Shape {
 
 /** Shared shapes of template tables, by template. */
 const templateShapes = new WeakMap<TemplateTable, Shape>();
+/** Tables laid out node for node as the templates with only number and boolean keys. */
+const templateNodes = new WeakMap<TemplateTable, LuaTable | null>();
+
+/** The hash part of a template as LuaJIT laid it out, or null without a layout. */
+function nodesOf(tpl: TemplateTable, hbits: number): LuaTable | null {
+  const tn = tpl.nodes;
+  if (tn === undefined || hbits === 0 || tn.keys.length !== 1 << hbits) return null;
+  const live = new Map<LuaValue, LuaValue>(tpl.hash);
+  const size = tn.keys.length, nodes = new HashNodes(size);
+  const keys: LuaValue[] = [], vals: LuaValue[] = [];
+  for (let n = 0; n < size; n++) {
+    const k = tn.keys[n];
+    if (k !== undefined) {
+      nodes.pos[n] = keys.length;
+      keys.push(k);
+      vals.push(live.get(k));
+    }
+    nodes.next[n] = tn.next[n];
+  }
+  nodes.free = tn.freetop;
+  const t = new LuaTable();
+  t.shape = new Shape(keys, true);
+  t.hvals = vals;
+  t.nodes = nodes;
+  return t;
+}
 
 export class LuaTable extends GCObject {
   /** Array part: values at integer keys 0..asize-1 (arr.length is asize). */
@@ -137,14 +181,19 @@ export class LuaTable extends GCObject {
   hvals: LuaValue[] | null = null;
   /** Emulated number of hash nodes: 0 or a power of two. */
   hcap = 0;
-  /** Positions of entries that became dead, candidates for reuse by new keys. */
+  /** Positions of entries that became dead, reused by new keys in insertion order. */
   hdead: number[] | null = null;
+  /** LuaJIT's node layout while all hash keys are numbers or booleans, else null. */
+  nodes: HashNodes | null = null;
   /** Metatable. */
   mt: LuaTable | undefined = undefined;
   /** Negative metamethod cache: bit MM set = known to be absent (tables used as metatables). */
   nomm = 0xff;
   /** Used as a metatable or met in an __index chain: changes bump EPOCH. */
   isProto = false;
+
+  /** The control value ISNEXT starts a `next` loop with (key index 0). */
+  static readonly ITER0: KeyIndex = keyIdx(0);
 
   /** A table with `asize` array slots (0..asize-1) and 2^hbits hash nodes (lj_tab_new). */
   constructor(asize = 0, hbits = 0) {
@@ -179,22 +228,30 @@ export class LuaTable extends GCObject {
     const hash = tpl.hash;
     const hbits = tpl.hbits ?? hsize2hbits(hash.length);
     t.hcap = hbits > 0 ? 1 << hbits : 0;
-    if (hash.length > 0) {
-      let sh = templateShapes.get(tpl);
-      if (sh === undefined) {
-        const keys: LuaValue[] = [];
-        for (let i = 0; i < hash.length; i++) {
-          const k = hash[i][0];
-          keys.push(typeof k === "string" ? intern(k) : k);
-        }
-        templateShapes.set(tpl, sh = shapeOf(keys));
-      }
-      const vals: LuaValue[] = [];
-      for (let i = 0; i < hash.length; i++) vals.push(hash[i][1]);
-      t.shape = sh.owned ? new Shape(sh.keys.slice(), true) : sh;
-      t.hvals = vals;
-      if (hash.length > t.hcap) t.hcap = 1 << hsize2hbits(hash.length);
+    if (hash.length === 0 && tpl.nodes === undefined) return t;
+    let tn = templateNodes.get(tpl);
+    if (tn === undefined) templateNodes.set(tpl, tn = nodesOf(tpl, hbits));
+    if (tn !== null) {
+      // Node for node, dead keys included (lj_tab_dup).
+      t.shape = new Shape(tn.shape.keys.slice(), true);
+      t.hvals = tn.hvals!.slice();
+      t.nodes = tn.nodes!.clone();
+      return t;
     }
+    let sh = templateShapes.get(tpl);
+    if (sh === undefined) {
+      const keys: LuaValue[] = [];
+      for (let i = 0; i < hash.length; i++) {
+        const k = hash[i][0];
+        keys.push(typeof k === "string" ? intern(k) : k);
+      }
+      templateShapes.set(tpl, sh = shapeOf(keys));
+    }
+    const vals: LuaValue[] = [];
+    for (let i = 0; i < hash.length; i++) vals.push(hash[i][1]);
+    t.shape = sh.owned ? new Shape(sh.keys.slice(), true) : sh;
+    t.hvals = vals;
+    if (hash.length > t.hcap) t.hcap = 1 << hsize2hbits(hash.length);
     return t;
   }
 
@@ -274,7 +331,9 @@ export class LuaTable extends GCObject {
     const i = this.hfind(k);
     if (i >= 0) {
       const vals = this.hvals!;
-      if (v === undefined && vals[i] !== undefined) (this.hdead ??= []).push(i);
+      if (v === undefined && vals[i] !== undefined && this.nodes === null) {
+        (this.hdead ??= []).push(i);
+      }
       vals[i] = v;
       return;
     }
@@ -283,6 +342,17 @@ export class LuaTable extends GCObject {
 
   /** Inserts a key that is in neither part (lj_tab_newkey). Storing nil inserts it too. */
   private newKey(k: LuaValue, v: LuaValue): void {
+    const nodes = this.nodes;
+    if (isNodeKey(k)) {
+      if (nodes !== null) return this.nodeKey(nodes, k, v);
+      if (this.hvals === null && this.hcap > 0) {
+        this.shape = new Shape([], true);
+        this.hvals = [];
+        return this.nodeKey(this.nodes = new HashNodes(this.hcap), k, v);
+      }
+    } else if (nodes !== null) {
+      this.toInsertionOrder();
+    }
     if (this.shape.keys.length < this.hcap) {
       this.appendHash(k, v);
       return;
@@ -299,13 +369,41 @@ export class LuaTable extends GCObject {
         return;
       }
     }
-    this.rehash(k);
-    // After the rehash the key may belong to the array part.
-    if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) this.arr[k] = v;
-    else this.appendHash(k, v);
+    this.rehashSet(k, v);
   }
 
-  /** Appends to the hash part after a rehash made room. */
+  /** Inserts a number or boolean key into its LuaJIT node. */
+  private nodeKey(nodes: HashNodes, k: NodeKey, v: LuaValue): void {
+    const keys = this.shape.keys, vals = this.hvals!;
+    const n = nodes.place(k, keys, vals);
+    if (n < 0) return this.rehashSet(k, v);
+    const p = nodes.pos[n];
+    if (p >= 0) { // A dead key's node and position.
+      this.shape.setKey(p, k);
+      vals[p] = v;
+    } else {
+      nodes.pos[n] = keys.length;
+      this.shape.add(k);
+      vals.push(v);
+    }
+  }
+
+  /** A key other than a number or boolean enters: the hash part keeps insertion order. */
+  private toInsertionOrder(): void {
+    this.nodes = null;
+    const vals = this.hvals!, dead: number[] = [];
+    for (let i = vals.length - 1; i >= 0; i--) if (vals[i] === undefined) dead.push(i);
+    this.hdead = dead;
+  }
+
+  /** No room for key k: rehashes, then stores k where it now belongs. */
+  private rehashSet(k: LuaValue, v: LuaValue): void {
+    this.rehash(k);
+    if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) this.arr[k] = v;
+    else this.newKey(k, v);
+  }
+
+  /** Appends to the hash part in insertion order. */
   private appendHash(k: LuaValue, v: LuaValue): void {
     if (this.hvals === null) this.hvals = [];
     this.shape = this.shape.add(k);
@@ -361,32 +459,37 @@ export class LuaTable extends GCObject {
   resize(asize: number, hbits: number): void {
     if (asize > MAX_ASIZE || hbits > MAX_HBITS) throwMsg(ErrMsg.TABOV);
     const oldArr = this.arr;
-    const oldKeys = this.shape.keys, oldVals = this.hvals;
+    const oldKeys = this.shape.keys, oldVals = this.hvals, oldNodes = this.nodes;
     this.shape = EMPTY_SHAPE;
     this.hvals = null;
     this.hdead = null;
+    this.nodes = null;
     this.hcap = hbits > 0 ? 1 << hbits : 0;
+    // Insertion order stays while a key of another type is still there.
+    if (oldVals !== null && oldNodes === null && oldVals.some((v) => v !== undefined)) {
+      this.hvals = [];
+    }
     if (asize > oldArr.length) {
       for (let i = oldArr.length; i < asize; i++) oldArr.push(undefined);
     } else if (asize < oldArr.length) {
       const moved = oldArr.splice(asize);
       for (let i = 0; i < moved.length; i++) {
-        if (moved[i] !== undefined) this.appendHash(asize + i, moved[i]);
+        if (moved[i] !== undefined) this.newKey(asize + i, moved[i]);
       }
     }
-    if (oldVals !== null) {
-      const arr = this.arr;
-      for (let i = 0; i < oldKeys.length; i++) {
-        const v = oldVals[i];
-        if (v === undefined) continue;
-        const k = oldKeys[i];
-        if (typeof k === "number" && isArrayKey(k) && k < arr.length) arr[k] = v;
-        else this.appendHash(k, v);
-      }
+    if (oldVals === null) return;
+    // Old entries in traversal order: node order or insertion order.
+    const order = oldNodes?.pos;
+    const n = order !== undefined ? order.length : oldKeys.length;
+    const arr = this.arr;
+    for (let j = 0; j < n; j++) {
+      const i = order !== undefined ? order[j] : j;
+      const v = i < 0 ? undefined : oldVals[i];
+      if (v === undefined) continue;
+      const k = oldKeys[i];
+      if (typeof k === "number" && isArrayKey(k) && k < arr.length) arr[k] = v;
+      else this.newKey(k, v);
     }
-    // LuaJIT sizes can only undercount the entries when a template was larger.
-    const n = this.shape.keys.length;
-    if (n > this.hcap) this.hcap = 1 << hsize2hbits(n);
   }
 
   /** Grows the array part to hold keys 1..n (lj_tab_reasize, used by table.new etc.). */
@@ -409,6 +512,7 @@ export class LuaTable extends GCObject {
     this.shape = EMPTY_SHAPE;
     this.hvals = null;
     this.hdead = null;
+    this.nodes = null;
   }
 
   // -- Length -------------------------------------------------------------------------
@@ -453,14 +557,17 @@ export class LuaTable extends GCObject {
   }
 
   // -- Traversal ----------------------------------------------------------------------
-  // Traversal indexes: 0..asize-1 for the array part, asize+i for hash entry i.
+  // Traversal indexes: 0..asize-1 for the array part, then asize+n for hash node n (or
+  // for the entry at position n while the hash part keeps insertion order).
 
   /** Traversal index following key k (lj_tab_keyindex): 0 for nil, -1 if k is not a key. */
   keyIndex(k: LuaValue): number {
     if (k === undefined) return 0;
     if (typeof k === "number" && isArrayKey(k) && k < this.arr.length) return k + 1;
     const i = this.hfind(k);
-    return i < 0 ? -1 : this.arr.length + i + 1;
+    if (i < 0) return k instanceof KeyIndex ? k.i : -1;
+    const nodes = this.nodes;
+    return this.arr.length + 1 + (nodes === null ? i : nodes.nodeOf(k as NodeKey, i));
   }
 
   /**
@@ -478,17 +585,43 @@ export class LuaTable extends GCObject {
       }
     }
     const vals = this.hvals;
-    if (vals !== null) {
-      for (let i = idx - asize; i < vals.length; i++) {
-        const v = vals[i];
+    if (vals === null) return 0;
+    const nodes = this.nodes;
+    if (nodes !== null) {
+      const pos = nodes.pos;
+      for (let n = idx - asize; n < pos.length; n++) {
+        const p = pos[n];
+        if (p < 0) continue;
+        const v = vals[p];
         if (v !== undefined) {
-          out[o] = this.shape.keys[i];
+          out[o] = this.shape.keys[p];
           out[o + 1] = v;
-          return asize + i + 1;
+          return asize + n + 1;
         }
+      }
+      return 0;
+    }
+    for (let i = idx - asize; i < vals.length; i++) {
+      const v = vals[i];
+      if (v !== undefined) {
+        out[o] = this.shape.keys[i];
+        out[o + 1] = v;
+        return asize + i + 1;
       }
     }
     return 0;
+  }
+
+  /**
+   * One step of ITERN: from the traversal position in control value c (a key index, or
+   * the number 0 that starts the loops of builtins), writes the next key and value to
+   * out[o] and out[o+1] and returns the next control value; undefined at the end.
+   */
+  iterN(c: LuaValue, out: LuaValue[], o: number): KeyIndex | undefined {
+    const idx = c instanceof KeyIndex ? c.i : typeof c === "number" ? c : -1;
+    if (idx < 0) return undefined;
+    const i = this.nextAt(idx, out, o);
+    return i === 0 ? undefined : keyIdx(i);
   }
 
   /** Number of array slots (asize) and hash nodes, for table statistics and the JIT. */
