@@ -571,14 +571,14 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
       if (!o.jsc) {
         return `{
       const r = base + ${o.A};
-      const i = S[r - 2].nextAt(S[r - 1], S, r);
-      if (i !== 0) { S[r - 1] = i; ${o.goto(o.CJT)} }
+      const ki = S[r - 2].iterN(S[r - 1], S, r);
+      if (ki !== undefined) { S[r - 1] = ki; ${o.goto(o.CJT)} }
       ${o.skip}
     }`;
       }
       return `{
-      const i = ${R(a - 2)}.nextAt(${R(a - 1)}, NEXTKV, 0);
-      if (i !== 0) { ${R(a - 1)} = i; ${R(a)} = NEXTKV[0]; ${R(a + 1)} = NEXTKV[1]; ${
+      const ki = ${R(a - 2)}.iterN(${R(a - 1)}, NEXTKV, 0);
+      if (ki !== undefined) { ${R(a - 1)} = ki; ${R(a)} = NEXTKV[0]; ${R(a + 1)} = NEXTKV[1]; ${
         o.goto(o.CJT)
       } }
       ${o.skip}
@@ -606,7 +606,7 @@ export const TEMPLATES: Partial<Record<BCName, OpTemplate>> = {
       return `{
       const f = ${R(a(-3))};
       if (f instanceof LuaFunction && f.ffid === FF_next && ${R(a(-2))} instanceof LuaTable &&
-          ${R(a(-1))} === undefined) { ${R(a(-1))} = 0; ${o.goto(o.JT)} }
+          ${R(a(-1))} === undefined) { ${R(a(-1))} = LuaTable.ITER0; ${o.goto(o.JT)} }
       ${fail}
     }`;
     },
