@@ -5,6 +5,7 @@
 // 8-13 the flags, 16-23 the width and 24-31 the precision plus one (0: no precision).
 // Width and precision have at most two digits each; anything longer is an invalid option.
 import { fmtE, fmtF, fmtG, fmtNum } from "./strfmt_num.ts";
+import { StrBuilder } from "./lib/strbuild.ts";
 
 // Types.
 export const SF_EOF = 0;
@@ -248,22 +249,27 @@ export function formatStr(sf: number, s: string): string {
  * a digit follows or the code is >= 100.
  */
 export function quoteString(s: string): string {
-  let out = '"';
+  const out = new StrBuilder();
+  out.push('"');
   let run = 0; // Start of the pending run of unescaped bytes.
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x22 || c === 0x5c || c === 0x0a) {
-      out += s.slice(run, i) + "\\" + s[i];
+      out.push(s.slice(run, i));
+      out.push("\\" + s[i]);
       run = i + 1;
     } else if (c < 0x20 || c === 0x7f) {
       const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
       const esc = c >= 100 || isDigit(next) ? String(c).padStart(3, "0") : String(c);
-      out += s.slice(run, i) + "\\" + esc;
+      out.push(s.slice(run, i));
+      out.push("\\" + esc);
       run = i + 1;
     }
   }
-  return out + s.slice(run) + '"';
+  out.push(s.slice(run));
+  out.push('"');
+  return out.toString();
 }
 
 // -- Floating-point conversions -------------------------------------------
@@ -415,13 +421,13 @@ export interface FormatArgs {
 /** Formats `fmt` with the arguments; the result is a Lua byte string. */
 export function strFormat(fmt: string, args: FormatArgs): string {
   const fs = new FormatState(fmt);
-  let out = "";
+  const out = new StrBuilder();
   let arg = 1;
   for (;;) {
     const sf = parseFormat(fs);
-    if (sf === SF_EOF) return out;
+    if (sf === SF_EOF) return out.toString();
     if (sf === SF_LIT) {
-      out += fs.text();
+      out.push(fs.text());
       continue;
     }
     if (sf === SF_ERR) return args.error(`invalid option '${fs.text()}' to 'format'`);
@@ -429,24 +435,24 @@ export function strFormat(fmt: string, args: FormatArgs): string {
     if (arg > args.count) args.argError(arg, "value expected");
     switch (sfType(sf)) {
       case SF_INT:
-        out += formatInt(sf, args.num(arg));
+        out.push(formatInt(sf, args.num(arg)));
         break;
       case SF_UINT:
-        out += formatUint(sf, args.num(arg));
+        out.push(formatUint(sf, args.num(arg)));
         break;
       case SF_NUM:
-        out += formatFloat(sf, args.num(arg));
+        out.push(formatFloat(sf, args.num(arg)));
         break;
       case SF_STR: {
         const s = args.str(arg);
-        out += sf & SF_T_QUOTED ? quoteString(s) : formatStr(sf, s);
+        out.push(sf & SF_T_QUOTED ? quoteString(s) : formatStr(sf, s));
         break;
       }
       case SF_CHAR:
-        out += formatChar(sf, args.int(arg));
+        out.push(formatChar(sf, args.int(arg)));
         break;
       case SF_PTR:
-        out += args.ptr(arg);
+        out.push(args.ptr(arg));
         break;
     }
   }

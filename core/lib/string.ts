@@ -14,7 +14,7 @@ import {
   typeName,
 } from "../value.ts";
 import { type LuaState, MM } from "../state.ts";
-import { ErrMsg, errMsg, LuaError } from "../err.ts";
+import { ErrMsg, errMsg } from "../err.ts";
 import { metaLookup } from "../meta.ts";
 import {
   arg,
@@ -45,6 +45,14 @@ import {
   strFind,
 } from "./strmatch.ts";
 import { SBuf } from "./sbuf.ts";
+import {
+  lengthError,
+  LJ_MAX_STR,
+  mapCase,
+  MAX_JS_STR,
+  memError,
+  reverseBytes,
+} from "./strbuild.ts";
 import { index, toLString } from "./capi.ts";
 import { libClosure } from "./libbc.ts";
 import { preloadTable } from "./package.ts";
@@ -52,8 +60,6 @@ import { open as openBuffer } from "./buffer.ts";
 
 /** Max. number of results of string.byte (LUAI_MAXCSTACK). */
 const MAX_CSTACK = 8000;
-/** Max. string length (LJ_MAX_STR). */
-const MAX_STR = 0x7fffff00;
 
 /** The buffer of a string.buffer object, or null. */
 export function bufferOf(v: LuaValue): SBuf | null {
@@ -123,51 +129,25 @@ const sub: NativeFn = (L, base, nargs) => {
 };
 
 const rep: NativeFn = (L, base, nargs) => {
-  let s = checkStr(L, base, nargs, 1);
-  let n = checkInt(L, base, nargs, 2);
-  const sep = optStr(L, base, nargs, 3);
-  let head = "";
-  if (sep !== undefined && n > 1) {
-    head = s;
-    s = sep + s;
-    n--;
-  }
-  if (n <= 0 || s.length === 0) {
-    L.stack[base] = head;
+  const s = checkStr(L, base, nargs, 1);
+  const n = checkInt(L, base, nargs, 2);
+  const sep = optStr(L, base, nargs, 3) ?? "";
+  if (n <= 0 || (s.length === 0 && sep.length === 0)) {
+    L.stack[base] = "";
     return 1;
   }
-  // Memory errors carry no position.
-  if (head.length + s.length * n > MAX_STR) throw new LuaError(errMsg(ErrMsg.ERRMEM));
-  try {
-    L.stack[base] = head + s.repeat(n);
-  } catch {
-    // Beyond what a JS string can hold.
-    throw new LuaError(errMsg(ErrMsg.ERRMEM));
-  }
+  // LuaJIT sizes the buffer first: too big for it is a memory error (without position).
+  const total = s.length * n + sep.length * (n - 1);
+  if (total > LJ_MAX_STR) memError();
+  if (total > MAX_JS_STR) lengthError(total);
+  L.stack[base] = sep.length === 0 ? s.repeat(n) : s + (sep + s).repeat(n - 1);
   return 1;
 };
 
 const reverse: NativeFn = (L, base, nargs) => {
-  const s = checkStr(L, base, nargs, 1);
-  let out = "";
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  L.stack[base] = out;
+  L.stack[base] = reverseBytes(checkStr(L, base, nargs, 1));
   return 1;
 };
-
-/** ASCII case mapping (LuaJIT ignores the locale). */
-function mapCase(s: string, upper: boolean): string {
-  let out = "";
-  let run = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (upper ? c >= 0x61 && c <= 0x7a : c >= 0x41 && c <= 0x5a) {
-      out += s.slice(run, i) + String.fromCharCode(c ^ 0x20);
-      run = i + 1;
-    }
-  }
-  return run === 0 ? s : out + s.slice(run);
-}
 
 const lower: NativeFn = (L, base, nargs) => {
   L.stack[base] = mapCase(checkStr(L, base, nargs, 1), false);

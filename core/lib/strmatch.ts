@@ -9,6 +9,8 @@
 // The engine knows nothing of the VM: captures come out as strings and positions, and
 // gsub asks a callback for the replacement of table and function values.
 
+import { StrBuilder } from "./strbuild.ts";
+
 /** Raised for malformed patterns and capture misuse; the library reports it at the caller. */
 export class PatternError extends Error {
   constructor(message: string) {
@@ -466,14 +468,15 @@ export function gsub(
   const anchor = pat.charCodeAt(0) === 0x5e;
   if (anchor) pstart = 1;
   const ms = new MatchState(src, pat);
-  const parts: string[] = [];
+  const out = new StrBuilder();
   let s = 0, n = 0, copied = 0;
   while (n < maxN) {
     ms.reset();
     const e = ms.match(s, pstart);
     if (e >= 0) {
       n++;
-      parts.push(src.slice(copied, s), replace(ms, s, e));
+      out.push(src.slice(copied, s));
+      out.push(replace(ms, s, e));
       copied = e;
     }
     if (e >= 0 && e > s) s = e;
@@ -481,6 +484,6 @@ export function gsub(
     else break;
     if (anchor) break;
   }
-  parts.push(src.slice(copied));
-  return [parts.join(""), n];
+  out.push(src.slice(copied));
+  return [out.toString(), n];
 }

@@ -23,6 +23,7 @@ import { fmtNum } from "../strfmt_num.ts";
 import { libClosure } from "./libbc.ts";
 import { lessThan } from "./capi.ts";
 import { preloadTable } from "./package.ts";
+import { lengthError, MAX_JS_STR, memError } from "./strbuild.ts";
 
 /** Largest array part (LJ_MAX_ASIZE) and hash bits (LJ_MAX_HBITS). */
 const MAX_ASIZE = (1 << 27) + 1;
@@ -68,13 +69,17 @@ const concat: NativeFn = (L, base, nargs) => {
   const i = optInt(L, base, nargs, 3, 1);
   const e = arg(L, base, nargs, 4) !== undefined ? checkInt(L, base, nargs, 4) : t.length();
   const parts: string[] = [];
+  let total = 0;
   for (let k = i; k <= e; k++) {
     const v = t.getInt(k);
-    if (typeof v === "string") parts.push(v);
-    else if (typeof v === "number") parts.push(fmtNum(v));
-    else callerErr(L, ErrMsg.TABCAT, typeName(v), k);
+    const s = typeof v === "string" ? v : typeof v === "number" ? fmtNum(v) : undefined;
+    if (s === undefined) callerErr(L, ErrMsg.TABCAT, typeName(v), k);
+    total += s.length + (k > i ? sep.length : 0);
+    if (total > 2 ** 31) memError();
+    parts.push(s);
     if (k === 0x7fffffff) break; // The int32 loop counter of C ends here.
   }
+  if (total > MAX_JS_STR) lengthError(total);
   L.stack[base] = parts.join(sep);
   return 1;
 };
