@@ -36,6 +36,7 @@ import { bytesToStr, strToUtf8 } from "../bytes.ts";
 import { FF_tostring } from "../vm_ff.ts";
 import { fullGC, trackUserdata } from "../gc.ts";
 import { callerLoc, handledErrorValue, vmPCall } from "../vm.ts";
+import { index } from "./capi.ts";
 
 // -- Loading code ---------------------------------------------------------------------
 
@@ -563,8 +564,13 @@ const newproxy: NativeFn = (L, base, nargs) => {
 
 const print: NativeFn = (L, base, nargs) => {
   const G = L.G;
-  let ts = L.env.getStr("tostring");
-  if (ts === undefined) ts = G.globals.getStr("tostring");
+  // The name looked up is print's upvalue; the table is the running thread's environment.
+  const name = (L.stack[base - 2] as LuaFunction).cvals![0];
+  let ts = L.env.get(name);
+  if (ts === undefined) {
+    if (L.top < base + nargs) L.top = base + nargs;
+    ts = index(L, L.env, name);
+  }
   const shortcut = ts instanceof LuaFunction && ts.ffid === FF_tostring &&
     G.basemt[3] === undefined;
   const S = L.stack;

@@ -216,8 +216,10 @@ const getlocal: NativeFn = (L, base, nargs) => {
     L.stack[base] = undefined;
     return 1;
   }
+  // Level 0 is getlocal itself: its slots are the ones written here, so read first.
+  const v = L1.stack[r[0]];
   L.stack[base] = r[1];
-  L.stack[base + 1] = L1.stack[r[0]];
+  L.stack[base + 1] = v;
   return 2;
 };
 

@@ -142,6 +142,7 @@ export const SUITES: GoldenSuite[] = [
     ["lib_jit", "jit library"],
     ["lib_buffer", "string.buffer"],
     ["lib_args", "library functions called with every kind of argument"],
+    ["lib_base", "base library: print, load readers, collectgarbage"],
     [
       "table_order",
       "pairs/next order over number and boolean keys, #t (gen_*: table_order_gen.ts)",
