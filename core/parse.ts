@@ -302,6 +302,11 @@ export function isBytecodeChunk(source: string): boolean {
 export function parse(source: string, chunkname: string): Proto {
   const lex = new Lexer(source, chunkname);
   if (lex.setup()) throw new Error("parse: bytecode input; use the bytecode reader");
+  return parseFrom(lex);
+}
+
+/** Compiles what a lexer reads, once its setup() found source text. */
+export function parseFrom(lex: Lexer): Proto {
   const ps = new ParseState(lex);
   const fs = new FuncState(ps, null);
   ps.fs = fs;
