@@ -147,10 +147,23 @@ const NUMBER_OPTS = STRSCAN_OPT_TONUM | STRSCAN_OPT_LL | STRSCAN_OPT_IMAG;
 /** Value of a name, string or number token. */
 export type TokVal = string | number | KCdata;
 
+/** Pulls the next piece of source: a non-empty byte string, or null at the end. */
+export type ChunkReader = () => string | null;
+
 export class Lexer {
-  private readonly src: string;
-  private readonly len: number;
-  /** Index of the byte after the current character. */
+  /** The piece of source being read: bytes from position `off` on. */
+  private src: string;
+  private off = 0;
+  /** Earlier pieces still needed by the token being scanned, from position `heldOff` on. */
+  private held: string[] = [];
+  private heldOff = 0;
+  /** Position one past the last byte held. */
+  private len: number;
+  /** Where more source comes from, once `src` is used up (null: nowhere). */
+  private more: ChunkReader | null;
+  /** Start of the token being scanned: what a refill must keep. */
+  private keep = 0;
+  /** Position of the byte after the current character. */
   private p = 0;
   /** Current character, EOF at the end. */
   private c = EOF;
@@ -168,10 +181,23 @@ export class Lexer {
   /** Chunk name as given to the loader (`@file`, `=stdin`, source text). */
   readonly chunkname: string;
 
-  constructor(src: string, chunkname: string) {
+  /** Lexes `src`, then whatever `more` returns, pulled only when the lexer needs it. */
+  constructor(src: string, chunkname: string, more: ChunkReader | null = null) {
     this.src = src;
     this.len = src.length;
     this.chunkname = chunkname;
+    this.more = more;
+  }
+
+  /**
+   * All source from the first byte on, read to the end (for a bytecode dump, which the
+   * bytecode reader takes whole). Only valid right after setup().
+   */
+  rest(): string {
+    const parts = [...this.held, this.src];
+    for (let c = this.more?.(); c; c = this.more!()) parts.push(c);
+    this.more = null;
+    return parts.join("");
   }
 
   /** Reads the first character and skips a UTF-8 BOM and a `#` line. True for bytecode. */
@@ -179,8 +205,8 @@ export class Lexer {
     let header = false;
     this.nextc();
     if (
-      this.c === 0xef && this.p + 2 <= this.len && this.src.charCodeAt(this.p) === 0xbb &&
-      this.src.charCodeAt(this.p + 1) === 0xbf
+      this.c === 0xef && this.p + 2 <= this.len && this.byteAt(this.p) === 0xbb &&
+      this.byteAt(this.p + 1) === 0xbf
     ) {
       this.p += 2;
       this.nextc();
@@ -246,7 +272,40 @@ export class Lexer {
   // -- Characters -----------------------------------------------------------------------
 
   private nextc(): number {
-    return (this.c = this.p < this.len ? this.src.charCodeAt(this.p++) : EOF);
+    return (this.c = this.p < this.len ? this.src.charCodeAt(this.p++ - this.off) : this.refill());
+  }
+
+  /**
+   * The current piece is used up: pulls the next one. Pieces are never concatenated
+   * (V8 would copy all of them on every read); the part of the current token in older
+   * pieces is held until the token ends.
+   */
+  private refill(): number {
+    const piece = this.more === null ? null : this.more();
+    if (!piece) {
+      this.more = null;
+      return EOF;
+    }
+    if (this.keep >= this.len) this.held.length = 0;
+    else if (this.keep >= this.off) {
+      this.held = [this.src.slice(this.keep - this.off)];
+      this.heldOff = this.keep;
+    } else this.held.push(this.src); // The token began in a held piece.
+    this.src = piece;
+    this.off = this.len;
+    this.len += piece.length;
+    return this.src.charCodeAt(this.p++ - this.off);
+  }
+
+  private byteAt(pos: number): number {
+    return this.src.charCodeAt(pos - this.off);
+  }
+
+  /** Source text between two positions. */
+  private text(start: number, end: number): string {
+    if (start >= this.off) return this.src.slice(start - this.off, end - this.off);
+    const all = this.held.join("") + this.src;
+    return all.slice(start - this.heldOff, end - this.heldOff);
   }
 
   /** Index of the current character in the source. */
@@ -280,7 +339,7 @@ export class Lexer {
       c = this.c;
       this.nextc();
     }
-    const text = this.src.slice(start, this.pos());
+    const text = this.text(start, this.pos());
     this.sbText = text;
     const r = scanNumber(text, NUMBER_OPTS);
     if (r.fmt === STRSCAN_NUM) {
@@ -317,12 +376,12 @@ export class Lexer {
       } else if (c === 0x5d /* ] */) {
         const end = this.pos();
         if (this.skipEq() === sep) {
-          if (isString) parts.push(this.src.slice(seg, end));
+          if (isString) parts.push(this.text(seg, end));
           this.nextc(); // Skip the second ']'.
           break;
         }
       } else if (c === 0x0a || c === 0x0d) {
-        if (isString) parts.push(this.src.slice(seg, this.pos()), "\n");
+        if (isString) parts.push(this.text(seg, this.pos()), "\n");
         this.newline();
         seg = this.pos();
       } else {
@@ -344,7 +403,7 @@ export class Lexer {
     const parts: string[] = [];
     this.nextc();
     let seg = this.pos();
-    const sofar = () => q + parts.join("") + this.src.slice(seg, this.pos());
+    const sofar = () => q + parts.join("") + this.text(seg, this.pos());
     while (this.c !== delim) {
       const c = this.c;
       if (c === EOF) {
@@ -354,7 +413,7 @@ export class Lexer {
         this.sbText = sofar();
         this.error(TK_string, "XSTR");
       } else if (c === 0x5c /* \ */) {
-        parts.push(this.src.slice(seg, this.pos()));
+        parts.push(this.text(seg, this.pos()));
         const v = this.escape(() => q + parts.join(""));
         if (v >= 0) parts.push(String.fromCharCode(v));
         else if (v === ESC_MULTI) parts.push(this.escBytes);
@@ -363,7 +422,7 @@ export class Lexer {
         this.nextc();
       }
     }
-    parts.push(this.src.slice(seg, this.pos()));
+    parts.push(this.text(seg, this.pos()));
     this.nextc(); // Skip the closing delimiter.
     const s = parts.join("");
     this.sbText = q + s + q;
@@ -474,6 +533,7 @@ export class Lexer {
     this.sbText = "";
     for (;;) {
       const c = this.c;
+      this.keep = this.pos();
       if (isIdent(c)) {
         const start = this.p - 1;
         if (isDigit(c)) {
@@ -481,7 +541,7 @@ export class Lexer {
           return TK_number;
         }
         while (isIdent(this.nextc()));
-        const name = this.src.slice(start, this.pos());
+        const name = this.text(start, this.pos());
         this.sbText = name;
         this.scanval = name;
         return RESERVED.get(name) ?? TK_name;

@@ -27,8 +27,8 @@ import {
   typeError,
   vmCall,
 } from "../lib.ts";
-import { parse } from "../parse.ts";
-import { LuaSyntaxError } from "../lex.ts";
+import { parseFrom } from "../parse.ts";
+import { type ChunkReader, Lexer, LuaSyntaxError } from "../lex.ts";
 import { readBytecode } from "../../formats/bcread.ts";
 import { isSpace } from "../strscan.ts";
 import { fmtNum } from "../strfmt_num.ts";
@@ -37,23 +37,27 @@ import { FF_tostring } from "../vm_ff.ts";
 import { fullGC, trackUserdata } from "../gc.ts";
 import { callerLoc, handledErrorValue, vmPCall } from "../vm.ts";
 import { index } from "./capi.ts";
+import { isGrowthError } from "./strbuild.ts";
 
 // -- Loading code ---------------------------------------------------------------------
 
 /**
  * Compiles a chunk (source text or a bytecode dump) into a function whose environment
- * is the thread's (lua_loadx). Returns the function, or the error message.
+ * is the thread's (lua_loadx). `more` supplies further source after `chunk`, pulled as
+ * the lexer needs it. Returns the function, or the error message.
  */
 export function loadChunk(
   L: LuaState,
   chunk: string,
   chunkname: string,
   mode?: string,
+  more: ChunkReader | null = null,
 ): LuaFunction | string {
-  const bc = chunk.charCodeAt(0) === 0x1b;
-  if (mode !== undefined && !mode.includes(bc ? "b" : "t")) return errMsg(ErrMsg.XMODE);
   try {
-    const pt = bc ? readBytecode(chunk, chunkname) : parse(chunk, chunkname);
+    const lex = new Lexer(chunk, chunkname, more);
+    const bc = lex.setup();
+    if (mode !== undefined && !mode.includes(bc ? "b" : "t")) return errMsg(ErrMsg.XMODE);
+    const pt = bc ? readBytecode(lex.rest(), chunkname) : parseFrom(lex);
     const fn = new LuaFunction(pt, null, L.env);
     // A dumped function with upvalues gets fresh closed ones holding nil (lj_func_newL_empty).
     for (let i = 0; i < pt.uv.length; i++) {
@@ -66,6 +70,7 @@ export function loadChunk(
     if (e instanceof LuaSyntaxError || (e instanceof Error && e.name === "BytecodeError")) {
       return (e as Error).message;
     }
+    if (isGrowthError(e)) return errMsg(ErrMsg.ERRMEM);
     throw e;
   }
 }
@@ -417,29 +422,35 @@ const load: NativeFn = (L, base, nargs) => {
     return loadAux(L, base, loadChunk(L, s, name ?? s, mode), env);
   }
   const reader = checkFunc(L, base, nargs, 1);
-  // Collect the pieces from the reader function. lua_load calls it in a protected call
-  // that keeps the current message handler: its errors become load's error result.
-  const parts: string[] = [];
+  // The lexer pulls pieces from the reader function as it needs them. lua_load calls it
+  // in a protected call that keeps the current message handler: its errors end loading
+  // and become load's error result.
   const t = base + Math.max(nargs, 5);
-  for (;;) {
+  const more = (): string | null => {
     L.top = t;
     L.growStack(t + 4);
     L.stack[t] = reader;
     const r = vmPCall(L, t, 0, 1, -1);
-    if (!r.ok) return loadFailed(L, base, r.err);
+    if (!r.ok) throw new ReaderFailed(r.err);
     const piece = L.stack[t] as LuaValue;
-    if (piece === undefined) break;
-    if (typeof piece === "number") parts.push(fmtNum(piece));
-    else if (typeof piece === "string") {
-      if (piece.length === 0) break;
-      parts.push(piece);
-    } else {
-      L.top = t;
-      return loadFailed(L, base, handledErrorValue(L, callerLoc(L, errMsg(ErrMsg.RDRSTR))));
-    }
+    if (typeof piece === "string") return piece;
+    if (typeof piece === "number") return fmtNum(piece);
+    if (piece === undefined) return null;
+    L.top = t;
+    throw new ReaderFailed(handledErrorValue(L, callerLoc(L, errMsg(ErrMsg.RDRSTR))));
+  };
+  try {
+    return loadAux(L, base, loadChunk(L, "", name ?? "=(load)", mode, more), env);
+  } catch (e) {
+    if (e instanceof ReaderFailed) return loadFailed(L, base, e.err);
+    throw e;
   }
-  return loadAux(L, base, loadChunk(L, parts.join(""), name ?? "=(load)", mode), env);
 };
+
+/** The reader function of load failed: loading stops with this error value. */
+class ReaderFailed {
+  constructor(readonly err: LuaValue) {}
+}
 
 /** load's results for an error value: nil and the value. */
 function loadFailed(L: LuaState, base: number, err: LuaValue): number {
