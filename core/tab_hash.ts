@@ -14,8 +14,9 @@
 // random seed and objects by address: luajit's order over them differs between runs, and
 // such tables keep insertion order (see LuaTable).
 //
-// HashNodes stores, per node, the position of its key in the table's key list (the Shape)
-// and the next node of its chain; key values stay where the table keeps them.
+// HashNodes stores, per node, the position of its key in the table's key list (the Shape),
+// the next node of its chain and its key's main position; keys and values stay where the
+// table keeps them.
 import { GCObject, LuaType, type LuaValue } from "./value.ts";
 
 /** The keys whose main position is reproducible. */
@@ -44,58 +45,80 @@ export function mainPos(k: NodeKey, mask: number): number {
   return hi & mask;
 }
 
-/** No node (end of a chain). */
+/** No node (end of a chain), no key position. */
 const NONE = -1;
 
-/** The node array of a table's hash part. */
+/**
+ * The node array of a table's hash part. Each node is three int32s, kept together as in
+ * LuaJIT's Node (one cache line on collisions): the position of its key in the table's
+ * key list (-1: free node), the next node of its collision chain (-1: none) and the main
+ * position of its key.
+ */
 export class HashNodes {
-  /** Per node: position of its key in the table's key list, or -1 for a free node. */
-  readonly pos: Int32Array;
-  /** Per node: the next node of its collision chain, or -1. */
-  readonly next: Int32Array;
+  readonly node: Int32Array;
   /** Free nodes are searched downwards from here (LuaJIT's freetop). */
   free: number;
 
-  constructor(size: number, pos?: Int32Array, next?: Int32Array, free = size) {
-    this.pos = pos ?? new Int32Array(size).fill(NONE);
-    this.next = next ?? new Int32Array(size).fill(NONE);
+  constructor(readonly size: number, node?: Int32Array, free = size) {
+    if (node === undefined) {
+      node = new Int32Array(3 * size);
+      for (let i = 0; i < node.length; i += 3) node[i] = node[i + 1] = NONE;
+    }
+    this.node = node;
     this.free = free;
   }
 
   clone(): HashNodes {
-    return new HashNodes(this.pos.length, this.pos.slice(), this.next.slice(), this.free);
+    return new HashNodes(this.size, this.node.slice(), this.free);
+  }
+
+  /** Position of the key of node n, or -1 for a free node. */
+  keyPos(n: number): number {
+    return this.node[3 * n];
+  }
+
+  /** Gives node n the key at position p, whose main position is home. */
+  setKey(n: number, p: number, home: number): void {
+    this.node[3 * n] = p;
+    this.node[3 * n + 2] = home;
+  }
+
+  /** Sets the next node of n's chain. */
+  setNext(n: number, next: number): void {
+    this.node[3 * n + 1] = next;
   }
 
   /**
-   * Places a new key k (lj_tab_newkey) and returns its node: either a node without key,
-   * whose position the caller assigns, or a node with a dead key, which k replaces at the
-   * same position. -1 when no node is free: the table must be rehashed first.
-   * keys/vals: the table's keys and values by position.
+   * Places a new key k whose main position is mp (lj_tab_newkey) and returns its node:
+   * either a free node, whose key position the caller sets, or a node with a dead key,
+   * which k replaces at the same position. -1 when no node is free: the table must be
+   * rehashed first. vals: the table's values by key position (undefined: dead).
    */
-  place(k: NodeKey, keys: readonly LuaValue[], vals: readonly LuaValue[]): number {
-    const pos = this.pos, next = this.next, mask = pos.length - 1;
-    let n = mainPos(k, mask);
-    const pn = pos[n];
+  place(mp: number, vals: readonly LuaValue[]): number {
+    const node = this.node;
+    let n = mp;
+    const pn = node[3 * n];
     if (pn < 0 || vals[pn] === undefined) return n; // Free or dead: taken over.
     let f = this.free;
     do {
       if (f === 0) return NONE;
-    } while (pos[--f] >= 0);
+    } while (node[3 * --f] >= 0);
     this.free = f;
-    let c = mainPos(keys[pn] as NodeKey, mask);
+    let c = node[3 * n + 2];
     if (c !== n) {
       // The occupant was pushed here from elsewhere: it moves to the free node.
-      while (next[c] !== n) c = next[c];
-      next[c] = f;
-      pos[f] = pn;
-      next[f] = next[n];
-      next[n] = NONE;
-      pos[n] = NONE;
-      this.rechain(f, n, keys, vals);
+      while (node[3 * c + 1] !== n) c = node[3 * c + 1];
+      node[3 * c + 1] = f;
+      node[3 * f] = pn;
+      node[3 * f + 1] = node[3 * n + 1];
+      node[3 * f + 2] = node[3 * n + 2];
+      node[3 * n] = NONE;
+      node[3 * n + 1] = NONE;
+      this.rechain(f, n, vals);
     } else {
       // The occupant owns the position: the new key hangs behind it.
-      next[f] = next[n];
-      next[n] = f;
+      node[3 * f + 1] = node[3 * n + 1];
+      node[3 * n + 1] = f;
       n = f;
     }
     return n;
@@ -106,21 +129,21 @@ export class HashNodes {
    * position is n are linked from n again, and once one is, every live key of the rest of
    * the chain that is not in its main position is linked from its main position.
    */
-  private rechain(f: number, n: number, keys: readonly LuaValue[], vals: readonly LuaValue[]) {
-    const pos = this.pos, next = this.next, mask = pos.length - 1;
-    const live = (x: number) => pos[x] >= 0 && vals[pos[x]] !== undefined;
-    const home = (x: number) => mainPos(keys[pos[x]] as NodeKey, mask);
-    for (let nn = next[f]; nn !== NONE; nn = next[f]) {
-      if (live(nn) && home(nn) === n) {
-        next[f] = next[nn];
-        next[nn] = next[n];
-        next[n] = nn;
-        while ((nn = next[f]) !== NONE) {
-          const mn = live(nn) ? home(nn) : f;
+  private rechain(f: number, n: number, vals: readonly LuaValue[]): void {
+    const node = this.node;
+    for (let nn = node[3 * f + 1]; nn !== NONE; nn = node[3 * f + 1]) {
+      const p = node[3 * nn];
+      if (p >= 0 && vals[p] !== undefined && node[3 * nn + 2] === n) {
+        node[3 * f + 1] = node[3 * nn + 1];
+        node[3 * nn + 1] = node[3 * n + 1];
+        node[3 * n + 1] = nn;
+        while ((nn = node[3 * f + 1]) !== NONE) {
+          const q = node[3 * nn];
+          const mn = q >= 0 && vals[q] !== undefined ? node[3 * nn + 2] : f;
           if (mn !== f && mn !== nn) {
-            next[f] = next[nn];
-            next[nn] = next[mn];
-            next[mn] = nn;
+            node[3 * f + 1] = node[3 * nn + 1];
+            node[3 * nn + 1] = node[3 * mn + 1];
+            node[3 * mn + 1] = nn;
           } else {
             f = nn;
           }
@@ -133,11 +156,13 @@ export class HashNodes {
 
   /** The node holding the key at position p (k is that key). */
   nodeOf(k: NodeKey, p: number): number {
-    const pos = this.pos;
-    for (let n = mainPos(k, pos.length - 1); n !== NONE; n = this.next[n]) {
-      if (pos[n] === p) return n;
+    const node = this.node;
+    for (let n = mainPos(k, this.size - 1); n !== NONE; n = node[3 * n + 1]) {
+      if (node[3 * n] === p) return n;
     }
-    return pos.indexOf(p); // Not reachable from its chain: LuaJIT avoids this state.
+    // Not reachable from its main position (LuaJIT avoids this state): search all.
+    for (let n = 0; n < this.size; n++) if (node[3 * n] === p) return n;
+    return NONE;
   }
 }
 

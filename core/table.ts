@@ -23,7 +23,7 @@
 import { GCObject, intern, LuaType, type LuaValue } from "./value.ts";
 import type { TemplateTable } from "./func.ts";
 import { ErrMsg, throwMsg } from "./err.ts";
-import { HashNodes, isNodeKey, keyIdx, KeyIndex, type NodeKey } from "./tab_hash.ts";
+import { HashNodes, isNodeKey, keyIdx, KeyIndex, mainPos, type NodeKey } from "./tab_hash.ts";
 
 /** Max. bits of an array key, and the largest array part (LJ_MAX_ABITS, LJ_MAX_ASIZE). */
 const MAX_ABITS = 28;
@@ -158,11 +158,11 @@ function nodesOf(tpl: TemplateTable, hbits: number): LuaTable | null {
   for (let n = 0; n < size; n++) {
     const k = tn.keys[n];
     if (k !== undefined) {
-      nodes.pos[n] = keys.length;
+      nodes.setKey(n, keys.length, mainPos(k, size - 1));
       keys.push(k);
       vals.push(live.get(k));
     }
-    nodes.next[n] = tn.next[n];
+    nodes.setNext(n, tn.next[n]);
   }
   nodes.free = tn.freetop;
   const t = new LuaTable();
@@ -374,15 +374,16 @@ export class LuaTable extends GCObject {
 
   /** Inserts a number or boolean key into its LuaJIT node. */
   private nodeKey(nodes: HashNodes, k: NodeKey, v: LuaValue): void {
-    const keys = this.shape.keys, vals = this.hvals!;
-    const n = nodes.place(k, keys, vals);
+    const vals = this.hvals!, mp = mainPos(k, nodes.size - 1);
+    const n = nodes.place(mp, vals);
     if (n < 0) return this.rehashSet(k, v);
-    const p = nodes.pos[n];
+    const p = nodes.keyPos(n);
     if (p >= 0) { // A dead key's node and position.
+      nodes.setKey(n, p, mp);
       this.shape.setKey(p, k);
       vals[p] = v;
     } else {
-      nodes.pos[n] = keys.length;
+      nodes.setKey(n, vals.length, mp);
       this.shape.add(k);
       vals.push(v);
     }
@@ -479,11 +480,10 @@ export class LuaTable extends GCObject {
     }
     if (oldVals === null) return;
     // Old entries in traversal order: node order or insertion order.
-    const order = oldNodes?.pos;
-    const n = order !== undefined ? order.length : oldKeys.length;
+    const n = oldNodes !== null ? oldNodes.size : oldKeys.length;
     const arr = this.arr;
     for (let j = 0; j < n; j++) {
-      const i = order !== undefined ? order[j] : j;
+      const i = oldNodes !== null ? oldNodes.keyPos(j) : j;
       const v = i < 0 ? undefined : oldVals[i];
       if (v === undefined) continue;
       const k = oldKeys[i];
@@ -588,9 +588,9 @@ export class LuaTable extends GCObject {
     if (vals === null) return 0;
     const nodes = this.nodes;
     if (nodes !== null) {
-      const pos = nodes.pos;
-      for (let n = idx - asize; n < pos.length; n++) {
-        const p = pos[n];
+      const size = nodes.size;
+      for (let n = idx - asize; n < size; n++) {
+        const p = nodes.keyPos(n);
         if (p < 0) continue;
         const v = vals[p];
         if (v !== undefined) {
