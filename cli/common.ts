@@ -1,20 +1,55 @@
 // Shared plumbing of the subcommands: where output goes, how errors reach the user.
 import { type ByteSink, utf8ToStr } from "../core/bytes.ts";
 import { strToBytes } from "../core/bytes.ts";
+import type { StdioHint, StdoutSink } from "../core/stdout.ts";
 
 /** Program name used in messages, where luajit says `luajit:`. */
 export const PROGNAME = "ljts";
 
 /** The process environment of one CLI invocation; tests pass captured sinks. */
 export interface CliIO {
-  stdout: ByteSink;
+  /** Standard output; its `stdio` hint says how C would buffer it (default: a pipe's). */
+  stdout: StdoutSink;
   stderr: ByteSink;
   /** Reads up to p.length bytes from standard input; null at end of input. */
-  stdin: { readSync(p: Uint8Array): number | null };
+  stdin: StdinReader;
+}
+
+/** Standard input; a regular file can also be repositioned (io.stdin:seek). */
+export interface StdinReader {
+  readSync(p: Uint8Array): number | null;
+  seekSync?(offset: number, whence: Deno.SeekMode): number;
 }
 
 export function processIO(): CliIO {
-  return { stdout: fdSink(Deno.stdout), stderr: fdSink(Deno.stderr), stdin: Deno.stdin };
+  const stdout: StdoutSink = fdSink(Deno.stdout);
+  stdout.stdio = stdioHint();
+  return { stdout, stderr: fdSink(Deno.stderr), stdin: stdinReader() };
+}
+
+/**
+ * Deno.stdin cannot seek; when it is a regular file (`< file`), the file is opened again
+ * at the same offset so that io.stdin:seek works as on a C FILE.
+ */
+function stdinReader(): StdinReader {
+  try {
+    if (Deno.statSync("/proc/self/fd/0").isFile) {
+      const info = Deno.readTextFileSync("/proc/self/fdinfo/0");
+      const f = Deno.openSync("/proc/self/fd/0");
+      f.seekSync(Number(/^pos:\s*(\d+)/m.exec(info)?.[1] ?? 0), Deno.SeekMode.Start);
+      return f;
+    }
+  } catch { /* No /proc or no access: the plain stream. */ }
+  return Deno.stdin;
+}
+
+/** How glibc buffers this process's stdout: by line on a terminal, else in st_blksize blocks. */
+function stdioHint(): StdioHint {
+  let blksize = 4096;
+  try {
+    blksize = Deno.statSync("/proc/self/fd/1").blksize ?? blksize;
+  } catch { /* No /proc: the usual pipe size. */ }
+  return { tty: Deno.stdout.isTerminal(), blksize };
 }
 
 /** Exit status of a process killed by SIGPIPE, as a shell reports it. */

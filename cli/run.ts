@@ -109,9 +109,8 @@ class Runner {
     this.tracebackFn = newNative(this.G, "", msgh);
   }
 
-  /** l_message: "ljts: msg" on stderr. */
+  /** l_message: "ljts: msg" on stderr (unbuffered: before what stdout still holds). */
   message(msg: string): void {
-    this.G.out.flush();
     writeText(this.io.stderr, this.progname ? `${this.progname}: ${msg}\n` : `${msg}\n`);
   }
 
@@ -123,7 +122,6 @@ class Runner {
         : typeof err === "number"
         ? String(tostringMeta(this.L, err))
         : "(error object is not a string)";
-      this.G.out.flush();
       const line = (this.progname ? this.progname + ": " : "") + msg + "\n";
       const b = new Uint8Array(line.length);
       for (let i = 0; i < line.length; i++) b[i] = line.charCodeAt(i) & 0xff;
@@ -236,7 +234,7 @@ class Runner {
 
   /** Reads one line from stdin (without its newline), or null at end of input. */
   readLine(): string | null {
-    this.G.out.flush();
+    this.G.out.beforeInput();
     const bytes: number[] = [];
     const b = new Uint8Array(1);
     for (;;) {
@@ -298,7 +296,6 @@ class Runner {
     const flags = { v: 0 };
     const argn = collectArgs(argv, flags);
     if (argn < 0) {
-      this.G.out.flush();
       writeText(this.io.stderr, runUsage());
       this.status = 1;
       return;

@@ -15,13 +15,13 @@
 //
 // GlobalState holds what all threads share: registry, globals, base metatables (the
 // string metatable among them), the interned metamethod names and the buffered stdout
-// (print and io.write share it; it is flushed at exit, before reading stdin, when large,
-// and on io.flush).
+// (print and io.write share it; buffered as C stdio does, see core/stdout.ts).
 import { GCObject, LuaType, type LuaValue } from "./value.ts";
 import { LuaTable } from "./table.ts";
 import type { Proto, Upval } from "./func.ts";
 import type { ByteSink } from "./bytes.ts";
 import { ErrMsg, throwMsg } from "./err.ts";
+import { StdoutBuffer } from "./stdout.ts";
 
 // Frame types in the low 3 bits of a frame link (as LuaJIT's FRAME_*).
 export const FRAME_LUA = 0; // Called from Lua code.
@@ -222,30 +222,6 @@ export const enum MM {
 /** Metamethods with a negative cache bit in LuaTable.nomm (MM_FAST). */
 export const MM_FAST = MM.len;
 
-/**
- * Buffered standard output shared by print, io.write and io.stdout. Holds Lua byte
- * strings until flushed; `flush` must run before reading stdin, at exit and on errors.
- */
-export class OutBuffer {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(public sink: ByteSink, public limit = 1 << 16) {}
-  write(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= this.limit) this.flush();
-  }
-  flush(): void {
-    if (this.size === 0 && this.parts.length === 0) return;
-    const s = this.parts.length === 1 ? this.parts[0] : this.parts.join("");
-    this.parts = [];
-    this.size = 0;
-    const b = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-    this.sink.write(b);
-  }
-}
-
 /** The host environment a GlobalState runs in (the CLI passes its CliIO). */
 export interface HostIO {
   stdout: ByteSink;
@@ -262,7 +238,7 @@ export class GlobalState {
   /** Metatables of non-table, non-userdata values by LuaType (the string metatable, ...). */
   readonly basemt: (LuaTable | undefined)[] = [];
   /** Buffered stdout; print and io.write share it. */
-  readonly out: OutBuffer;
+  readonly out: StdoutBuffer;
   /** Nested VM entries (from JS) across all threads, bounded by MAX_CCALLS. */
   nCcalls = 0;
   /** Lua calls made directly from compiled code, nested (bounded by MAX_JSDEPTH). */
@@ -289,7 +265,7 @@ export class GlobalState {
   readonly libData = new Map<string, unknown>();
 
   constructor(public readonly io: HostIO) {
-    this.out = new OutBuffer(io.stdout);
+    this.out = new StdoutBuffer(io.stdout);
     this.mainThread = new LuaState(this, this.globals);
     this.mainThread.status = CoStatus.RUNNING;
     this.cur = this.mainThread;

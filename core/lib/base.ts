@@ -78,7 +78,7 @@ export function loadChunk(
 /** Reads a file for loadfile/dofile: the bytes as a Lua string, or the error message. */
 export function readChunkFile(L: LuaState, fname: string | undefined): string | Uint8Array {
   if (fname === undefined) {
-    L.G.out.flush();
+    L.G.out.beforeInput();
     const chunks: Uint8Array[] = [];
     const buf = new Uint8Array(65536);
     for (;;) {

@@ -388,8 +388,7 @@ const debugPrompt: NativeFn = (L, base) => {
   const stdin = stdinOf(L.G);
   const err = (s: string) => L.G.io.stderr.write(strToBytes(s));
   for (;;) {
-    L.G.out.flush();
-    err("lua_debug> ");
+    err("lua_debug> "); // Unbuffered stderr; stdout is not flushed (reading may do it).
     const line = stdin.fgets(250);
     if (line === null || line === "cont\n") return 0;
     const fn = loadChunk(L, line, "=(debug command)");

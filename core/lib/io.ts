@@ -38,6 +38,10 @@ import {
   tmpfile,
 } from "./io_file.ts";
 import { bufferOf } from "./string.ts";
+import { StdBuf } from "../stdout.ts";
+
+/** Repositions a seekable standard input. */
+type SeekFn = (offset: number, whence: Deno.SeekMode) => number;
 
 /** Max. upvalues of the lines iterator (LJ_MAX_UPVAL). */
 const MAX_UPVAL = 60;
@@ -241,15 +245,25 @@ const methods: Record<string, NativeFn> = {
     const f = toFile(L, base, nargs);
     const mode = checkOpt(L, base, nargs, 2, -1, ["full", "line", "no"]);
     const size = optInt(L, base, nargs, 3, LUAL_BUFFERSIZE);
-    f.setvbuf([BufMode.FULL, BufMode.LINE, BufMode.NONE][mode], size);
-    if (f === fileOf(ioState(L.G).stdout)) L.G.out.limit = mode === 0 ? size : 0;
+    // The shared stdout buffer stands for stdout's FILE buffer.
+    if (f === fileOf(ioState(L.G).stdout)) {
+      L.G.out.setvbuf([StdBuf.FULL, StdBuf.LINE, StdBuf.NONE][mode]);
+    } else {
+      f.setvbuf([BufMode.FULL, BufMode.LINE, BufMode.NONE][mode], size);
+    }
     return fileResult(L, base, true, null);
   },
   lines(L, base, nargs) {
     toFile(L, base, nargs);
     return makeLines(L, base, nargs);
   },
-  __gc() {
+  /** A collected handle closes its file (not the standard ones). */
+  __gc(L, base, nargs) {
+    const f = toFileP(L, base, nargs);
+    if (!f.closed && f.kind !== FileKind.STD) {
+      ioState(L.G).open.delete(f);
+      f.close();
+    }
     return 0;
   },
   __tostring(L, base, nargs) {
@@ -355,11 +369,12 @@ const lib: Record<string, NativeFn> = {
 // -- Standard files -----------------------------------------------------------------------
 
 function stdinFile(G: GlobalState): CFile {
-  const stdin = G.io.stdin;
+  const stdin: { readSync(p: Uint8Array): number | null; seekSync?: SeekFn } = G.io.stdin;
+  const modes = [Deno.SeekMode.Start, Deno.SeekMode.Current, Deno.SeekMode.End];
   return new CFile(
     {
       read(max) {
-        G.out.flush();
+        G.out.beforeInput();
         const p = new Uint8Array(max);
         const n = stdin.readSync(p);
         return n === null ? "" : bytesToStr(p.subarray(0, n));
@@ -367,8 +382,9 @@ function stdinFile(G: GlobalState): CFile {
       write: () => {
         throw new SysError(9, "Bad file descriptor");
       },
-      seek: () => {
-        throw new SysError(29, "Illegal seek");
+      seek: (off, whence) => {
+        if (stdin.seekSync === undefined) throw new SysError(29, "Illegal seek");
+        return stdin.seekSync(off, modes[whence]);
       },
       close() {},
     },

@@ -141,16 +141,26 @@ export class CFile {
 
   // -- Output ---------------------------------------------------------------
 
-  /** Writes out the buffered output; false on failure. */
+  /** fflush: writes out the buffered output, and on through the backend; false on failure. */
   flush(): boolean {
+    if (!this.drain()) return false;
     try {
-      if (this.wlen > 0) {
-        const s = this.wbuf.length === 1 ? this.wbuf[0] : this.wbuf.join("");
-        this.wbuf = [];
-        this.wlen = 0;
-        this.backend.write(s);
-      }
       this.backend.flush?.();
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
+  }
+
+  /** Hands the buffered output to the backend (a full or line buffer going out). */
+  private drain(): boolean {
+    if (this.wlen === 0) return true;
+    try {
+      const s = this.wbuf.length === 1 ? this.wbuf[0] : this.wbuf.join("");
+      this.wbuf = [];
+      this.wlen = 0;
+      this.backend.write(s);
       return true;
     } catch (e) {
       this.fail(e);
@@ -169,18 +179,18 @@ export class CFile {
     if (this.bufMode === BufMode.NONE) {
       this.wbuf.push(s);
       this.wlen += s.length;
-      return this.flush();
+      return this.drain();
     }
     const space = this.bufSize - this.wlen;
     if (s.length <= space) {
       this.wbuf.push(s);
       this.wlen += s.length;
-      if (this.bufMode === BufMode.LINE && s.includes("\n")) return this.flush();
+      if (this.bufMode === BufMode.LINE && s.includes("\n")) return this.drain();
       return true;
     }
     this.wbuf.push(s.slice(0, space));
     this.wlen += space;
-    if (!this.flush()) return false;
+    if (!this.drain()) return false;
     let rest = s.slice(space);
     const direct = rest.length - (rest.length % this.bufSize);
     if (direct > 0) {
@@ -556,11 +566,18 @@ const SIGNALS: Record<string, number> = {
  * runs the command with it as input at close, its output going to `out`.
  */
 export function popen(cmd: string, mode: string, out: (b: Uint8Array) => void): CFile {
-  if (mode[0] === "r") {
+  // glibc's popen: 'r' or 'w' (not both), 'e' anywhere, up to a NUL; else EINVAL.
+  let read = false, write = false;
+  for (const ch of mode.split("\0", 1)[0]) {
+    if (ch === "r") read = true;
+    else if (ch === "w") write = true;
+    else if (ch !== "e") throw sysError("EINVAL");
+  }
+  if (read === write) throw sysError("EINVAL");
+  if (read) {
     const r = runShell(cmd);
     return new CFile(stringBackend(bytesToStr(r.stdout)), true, false, FileKind.PIPE);
   }
-  if (mode[0] !== "w") throw sysError("EINVAL");
   const chunks: string[] = [];
   const backend: Backend = {
     read: () => {
