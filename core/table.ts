@@ -228,16 +228,18 @@ export class LuaTable extends GCObject {
     const hash = tpl.hash;
     const hbits = tpl.hbits ?? hsize2hbits(hash.length);
     t.hcap = hbits > 0 ? 1 << hbits : 0;
-    if (hash.length === 0 && tpl.nodes === undefined) return t;
-    let tn = templateNodes.get(tpl);
-    if (tn === undefined) templateNodes.set(tpl, tn = nodesOf(tpl, hbits));
-    if (tn !== null) {
-      // Node for node, dead keys included (lj_tab_dup).
-      t.shape = new Shape(tn.shape.keys.slice(), true);
-      t.hvals = tn.hvals!.slice();
-      t.nodes = tn.nodes!.clone();
-      return t;
+    if (tpl.nodes !== undefined) {
+      let tn = templateNodes.get(tpl);
+      if (tn === undefined) templateNodes.set(tpl, tn = nodesOf(tpl, hbits));
+      if (tn !== null) {
+        // Node for node, dead keys included (lj_tab_dup).
+        t.shape = new Shape(tn.shape.keys.slice(), true);
+        t.hvals = tn.hvals!.slice();
+        t.nodes = tn.nodes!.clone();
+        return t;
+      }
     }
+    if (hash.length === 0) return t;
     let sh = templateShapes.get(tpl);
     if (sh === undefined) {
       const keys: LuaValue[] = [];
