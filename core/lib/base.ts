@@ -3,7 +3,7 @@
 import { LuaFunction, type NativeFn, Upval } from "../func.ts";
 import { LuaTable } from "../table.ts";
 import { LuaUserdata, type LuaValue, tostringBasic, typeName } from "../value.ts";
-import { type GlobalState, type LuaState, MM } from "../state.ts";
+import { type LuaState, MM } from "../state.ts";
 import { ErrMsg, errMsg, LuaError } from "../err.ts";
 import { addLoc, debugFrame } from "../debug.ts";
 import { getMetatable, metaLookup, strToNumber } from "../meta.ts";
@@ -34,7 +34,7 @@ import { isSpace } from "../strscan.ts";
 import { fmtNum } from "../strfmt_num.ts";
 import { bytesToStr, strToUtf8 } from "../bytes.ts";
 import { FF_tostring } from "../vm_ff.ts";
-import { fullGC, trackUserdata } from "../gc.ts";
+import { gcCollect, gcCount, gcPace, gcSetRunning, gcStep, trackUserdata } from "../gc.ts";
 import { callerLoc, handledErrorValue, vmPCall } from "../vm.ts";
 import { index } from "./capi.ts";
 import { isGrowthError } from "./strbuild.ts";
@@ -476,13 +476,8 @@ const dofile: NativeFn = (L, base, nargs) => {
   return moveResults(L, base, t, n);
 };
 
-/** The collector's view of memory in use, in bytes. */
-function memUsed(): number {
-  return Deno.memoryUsage().heapUsed;
-}
-
 const gcinfo: NativeFn = (L, base) => {
-  L.stack[base] = Math.floor(memUsed() / 1024);
+  L.stack[base] = Math.floor(gcCount(L) / 1024);
   return 1;
 };
 
@@ -499,40 +494,26 @@ const GC_OPTIONS = [
   "isrunning",
 ] as const;
 
-/** Collector parameters as collectgarbage reports them. */
-interface GCParams {
-  pause: number;
-  stepmul: number;
-  running: boolean;
-}
-
-function gcParams(G: GlobalState): GCParams {
-  let p = G.libData.get("gc") as GCParams | undefined;
-  if (p === undefined) G.libData.set("gc", p = { pause: 200, stepmul: 200, running: true });
-  return p;
-}
-
 const collectgarbage: NativeFn = (L, base, nargs) => {
   const opt = checkOpt(L, base, nargs, 1, 2, GC_OPTIONS);
   const data = optInt(L, base, nargs, 2, 0);
-  const p = gcParams(L.G);
+  const p = gcPace(L.G);
   let r: LuaValue = 0;
   switch (GC_OPTIONS[opt]) {
     case "stop":
-      p.running = false;
+      gcSetRunning(L.G, false);
       break;
     case "restart":
-      p.running = true;
+      gcSetRunning(L.G, true);
       break;
     case "collect":
-      fullGC(L);
+      gcCollect(L);
       break;
     case "count":
-      r = memUsed() / 1024;
+      r = gcCount(L) / 1024;
       break;
     case "step":
-      fullGC(L);
-      r = true;
+      r = gcStep(L, data);
       break;
     case "setpause":
       r = p.pause;

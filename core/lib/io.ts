@@ -39,6 +39,7 @@ import {
 } from "./io_file.ts";
 import { bufferOf } from "./string.ts";
 import { StdBuf } from "../stdout.ts";
+import { trackUserdata } from "../gc.ts";
 
 /** Repositions a seekable standard input. */
 type SeekFn = (offset: number, whence: Deno.SeekMode) => number;
@@ -99,6 +100,7 @@ function newHandle(L: LuaState, f: CFile): LuaUserdata {
   const ud = new LuaUserdata(f);
   ud.mt = st.meta;
   st.open.add(f);
+  trackUserdata(L.G, ud); // Collected handles are closed by __gc.
   return ud;
 }
 
