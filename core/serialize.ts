@@ -6,7 +6,7 @@
 // 8..13 tables (+1 hash part, +2 array part from index 0, +4 array part from index 1),
 // 14 metatable dictionary reference, 15 string dictionary reference, 16/17 int64/uint64
 // cdata, 18 complex cdata, and 0x20+n a string of n bytes.
-import { LuaTable } from "./table.ts";
+import { hsize2hbits, LuaTable } from "./table.ts";
 import { LuaCdata, type LuaValue, typeName } from "./value.ts";
 
 const TAG_NIL = 0x00, TAG_FALSE = 0x01, TAG_TRUE = 0x02, TAG_NULL = 0x03;
@@ -56,7 +56,7 @@ export function prepareDict(dict: LuaTable, tables: boolean): void {
   if (dict.hcap > 0) return; // A hash part means already prepared.
   const len = dict.length();
   if (len === 0) return;
-  dict.resize(dict.arr.length, hbitsFor(len));
+  dict.resize(dict.arr.length, hsize2hbits(len));
   for (let i = 1; i <= len && i < dict.arr.length; i++) {
     const v = dict.arr[i];
     if (tables ? v instanceof LuaTable : typeof v === "string") {
@@ -72,10 +72,6 @@ function dictIndex(v: LuaValue): number | undefined {
   if (typeof v !== "number") return undefined;
   f64[0] = v;
   return u32[LITTLE ? 0 : 1];
-}
-
-function hbitsFor(s: number): number {
-  return s === 0 ? 0 : s === 1 ? 1 : 33 - Math.clz32(s - 1);
 }
 
 // -- Encoding -------------------------------------------------------------------------
@@ -175,9 +171,14 @@ class Encoder {
     if (nhash) this.out.push(u124(nhash));
     for (let i = from; i < narray; i++) this.put(arr[i]);
     if (nhash) {
-      // LuaJIT writes its hash nodes from the last to the first.
+      // LuaJIT writes its hash nodes from the last to the first; where the table keeps
+      // LuaJIT's node layout (number and boolean keys) that order is reproduced exactly.
       const dstr = this.dicts.str;
-      for (let i = vals!.length - 1; i >= 0; i--) {
+      const nodes = t.nodes;
+      const count = nodes !== null ? nodes.size : vals!.length;
+      for (let j = count - 1; j >= 0; j--) {
+        const i = nodes !== null ? nodes.keyPos(j) : j;
+        if (i < 0) continue;
         const v = vals![i];
         if (v === undefined) continue;
         const k = keys![i];
@@ -294,7 +295,7 @@ class Decoder {
     }
     const narray = tp >= TAG_TAB + 2 ? this.u124() : 0;
     const nhash = tp & 1 ? this.u124() : 0;
-    const t = new LuaTable(narray, hbitsFor(nhash));
+    const t = new LuaTable(narray, hsize2hbits(nhash));
     t.mt = mt;
     for (let i = tp >= TAG_TAB + 4 ? 1 : 0; i < narray; i++) t.arr[i] = this.get();
     for (let n = nhash; n > 0; n--) {
