@@ -392,7 +392,7 @@ const xpcall: NativeFn = (L, base, nargs) => {
 /** Sets up the frame for f (at base+delta-2) with its args shifted up by one slot. */
 function protectedCall(L: LuaState, base: number, n: number, delta: number): number {
   const S = L.stack, nb = base + delta;
-  L.growStack(nb + n + 20);
+  L.growStack(nb + n); // The entry of f checks its frame.
   // f is at nb-2; its arguments move from nb-1... to nb...
   for (let i = n - 2; i >= 0; i--) S[nb + i] = S[nb - 1 + i];
   L.link[nb - 1] = (delta << 3) | 6; // FRAME_PCALL
