@@ -12,7 +12,6 @@ export const ERRMSG = {
   UDATAOV: "userdata length overflow",
   STKOV: "stack overflow",
   STKOVM: "stack overflow (%s)",
-  CSTKOV: "C stack overflow",
   TABOV: "table overflow",
   NANIDX: "table index is NaN",
   NILIDX: "table index is nil",

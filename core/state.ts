@@ -40,8 +40,6 @@ export const MAX_STACK = 65500;
 export const STACK_EXTRA = 5 + 2 * 2;
 /** Free slots a native function may use above its arguments (LUA_MINSTACK). */
 export const MIN_STACK = 20;
-/** Nested VM entries from JS allowed before "C stack overflow". */
-export const MAX_CCALLS = 200;
 /** Lua calls compiled code makes directly (JS calls) before using the trampoline. */
 export const MAX_JSDEPTH = 40;
 
@@ -86,8 +84,6 @@ export class LuaState extends GCObject {
   openupval: Upval | null = null;
   /** The thread that resumed this one, while it runs. */
   resumer: LuaState | null = null;
-  /** Nested VM entries of this thread that cannot be yielded across. */
-  nCcalls = 0;
   /** Base of the frame a running coroutine started with (its body function's frame). */
   cobase = 0;
 
@@ -239,8 +235,6 @@ export class GlobalState {
   readonly basemt: (LuaTable | undefined)[] = [];
   /** Buffered stdout; print and io.write share it. */
   readonly out: StdoutBuffer;
-  /** Nested VM entries (from JS) across all threads, bounded by MAX_CCALLS. */
-  nCcalls = 0;
   /** Lua calls made directly from compiled code, nested (bounded by MAX_JSDEPTH). */
   jsdepth = 0;
   /** The thread currently running. */

@@ -31,12 +31,11 @@ import {
   FRAME_VARG,
   HOOK_CALL,
   type LuaState,
-  MAX_CCALLS,
   MAX_JSDEPTH,
   MIN_STACK,
   MM,
 } from "./state.ts";
-import { ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
+import { ErrMsg, errMsg, LuaError } from "./err.ts";
 import { addLoc, slotName } from "./debug.ts";
 import { luaPow, metaLookup } from "./meta.ts";
 import {
@@ -93,7 +92,7 @@ import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from ".
 import { generateJsc } from "./vm_jsc.ts";
 import { hotCall, hotIns, hotJsc, hotLoop, jitEnter } from "./vm_hot.ts";
 import { fmtNum } from "./strfmt_num.ts";
-import { FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next } from "./vm_ff.ts";
+import { FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next, FF_pcall, FF_xpcall } from "./vm_ff.ts";
 import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
@@ -284,6 +283,7 @@ const RUNTIME: Runtime = {
   H_hotins: hotIns,
   H_hotjsc: hotJsc,
   H_jitenter: jitEnter,
+  H_nstack: nativeStack,
 };
 
 const interp: CodeFn = buildInterpreter(RUNTIME, false);
@@ -364,160 +364,178 @@ function callError(L: LuaState, base: number, f: LuaValue): never {
 
 /** Runs until the frame at entryBase (a FRAME_C frame of thread L0) returns. */
 function execute(L0: LuaState, entryBase: number): void {
-  const G = L0.G;
-  const depth0 = G.jsdepth;
+  // Natives calling back into Lua nest this function in JS: its frame stays small (rare
+  // paths live in helpers), as the JS stack bounds how deep such callbacks can go.
+  const depth0 = L0.G.jsdepth;
   let L = L0;
-  let S = L.stack;
   let act = A_CALL;
   L.base = entryBase;
   for (;;) {
     try {
       for (;;) {
-        switch (act) {
-          case A_CALL: {
-            const base = L.base;
-            const f = S[base - 2];
-            if (f instanceof LuaFunction) {
-              const pt = f.proto;
-              if (pt !== null) {
-                act = codeOf(L, pt, 0)(L, S, base, 0);
-                continue;
-              }
-              const nargs = L.top - base;
-              if (base + nargs + MIN_STACK > L.size) L.growStack(base + nargs + MIN_STACK);
-              if ((G.hookmask & HOOK_CALL) !== 0) callHook(L, base, L.top, "call", -1);
-              const n = f.native!(L, base, nargs);
-              if (n >= 0) {
-                L.base = base;
-                L.rbase = base;
-                L.nres = n;
-                act = A_RET;
-              } else {
-                L.nres = n;
-                act = A_NATIVE;
-              }
-            } else {
-              metaCall(L, base);
-            }
-            continue;
+        if (act === A_CALL) {
+          const base = L.base;
+          const f = L.stack[base - 2];
+          if (f instanceof LuaFunction) {
+            const pt = f.proto;
+            if (pt !== null) act = codeOf(L, pt, 0)(L, L.stack, base, 0);
+            else act = callNative(L, f, base);
+          } else {
+            metaCall(L, base);
           }
-          case A_RET: {
-            let b = L.base, r = L.rbase, n = L.nres;
-            for (;;) {
-              const link = L.link[b - 1];
-              const ft = link & FRAME_TYPEP;
-              if (ft === FRAME_LUA) {
-                const cb = b - (link >> 3), pc = L.linkpc[b - 1];
-                const pt = (S[cb - 2] as LuaFunction).proto!;
-                const w = (pt.bc[pc - 1] >>> 24) - 1;
-                const dst = b - 2;
-                if (w < 0) {
-                  for (let i = 0; i < n; i++) S[dst + i] = S[r + i];
-                  L.nres = n;
-                } else {
-                  for (let i = 0; i < w; i++) S[dst + i] = i < n ? S[r + i] : undefined;
-                }
-                L.base = cb;
-                act = codeOf(L, pt, pc)(L, S, cb, pc);
-                break;
-              }
-              if (ft === FRAME_VARG) {
-                b -= link >> 3;
-                continue;
-              }
-              if (ft === FRAME_PCALL) {
-                const pb = b - (link >> 3);
-                S[pb - 2] = true;
-                for (let i = 0; i < n; i++) S[pb - 1 + i] = S[r + i];
-                b = pb;
-                r = pb - 2;
-                n++;
-                continue;
-              }
-              if (ft === FRAME_CONT) {
-                act = continuation(L, b, r, n);
-                break;
-              }
-              if (ft === FRAME_C || ft === FRAME_HOSTP) {
-                const dst = b - 2;
-                for (let i = 0; i < n; i++) S[dst + i] = S[r + i];
-                L.nres = n;
-                if (L === L0 && b === entryBase) return;
-                throw new Error("VM: unbalanced C frame");
-              }
-              // FRAME_CP: a coroutine finished.
-              const R = L.resumer!;
-              L.status = CoStatus.DEAD;
-              L = transfer(L, R, r, n, true);
-              S = L.stack;
-              act = A_RET;
-              break;
-            }
-            continue;
+        } else if (act === A_RET) {
+          act = returnFrom(L, L0, entryBase);
+          if (act === 0) return;
+          if (act === A_SWITCH) {
+            L = switchL;
+            act = A_RET;
           }
-          case A_NATIVE: {
-            const base = L.base, code = L.nres;
-            if (code === N_CALL || code === N_TAILCALL) {
-              act = A_CALL;
-            } else if (code === N_YIELD) {
-              const R = L.resumer!;
-              L.status = CoStatus.SUSPENDED;
-              L = transfer(L, R, base, L.top - base, true);
-              S = L.stack;
-              act = A_RET;
-            } else if (code === N_RESUME) {
-              L = resume(L, base);
-              S = L.stack;
-              act = resumeAct;
-            } else {
-              throw new Error(`VM: bad native result ${code}`);
-            }
-            continue;
+        } else if (act === A_NATIVE) {
+          const code = L.nres;
+          if (code === N_CALL || code === N_TAILCALL) {
+            act = A_CALL;
+          } else {
+            L = nativeSwitch(L, code);
+            act = code === N_RESUME ? resumeAct : A_RET;
           }
-          case A_INTERP: {
-            const base = L.base;
-            act = (L.G.hookmask !== 0 ? interpHooked : interp)(L, S, base, L.pc);
-            continue;
-          }
-          case A_REENTER: {
-            const base = L.base;
-            act = codeOf(L, (S[base - 2] as LuaFunction).proto!, L.pc)(L, S, base, L.pc);
-            continue;
-          }
-          default:
-            throw new Error(`VM: bad action ${act}`);
+        } else if (act === A_INTERP) {
+          act = (L.G.hookmask !== 0 ? interpHooked : interp)(L, L.stack, L.base, L.pc);
+        } else if (act === A_REENTER) {
+          const base = L.base;
+          act = codeOf(L, (L.stack[base - 2] as LuaFunction).proto!, L.pc)(L, L.stack, base, L.pc);
+        } else {
+          throw new Error(`VM: bad action ${act}`);
         }
       }
     } catch (e) {
-      G.jsdepth = depth0; // Direct calls abandoned by the error.
-      let err = toLuaError(L, e);
-      // Unwind to the nearest pcall frame of this run, or into the resumer of a
-      // coroutine that dies, or out of this run.
-      for (;;) {
-        const caught = unwind(L, L0, entryBase, err);
-        if (caught === UNWIND_OUT) throw err;
-        if (caught === UNWIND_PCALL) break;
-        // The coroutine L died; its stack stays as it was for tracebacks.
-        const co = L, R = co.resumer!;
-        co.status = CoStatus.DEAD;
-        co.resumer = null;
-        L = R;
-        S = L.stack;
-        G.cur = R;
-        R.status = CoStatus.RUNNING;
-        const rb = R.base;
-        if ((S[rb - 2] as LuaFunction).ffid !== FF_coroutine_wrap_aux) {
-          S[rb - 2] = false;
-          S[rb - 1] = err.value;
-          R.rbase = rb - 2;
-          R.nres = 2;
-          break;
-        }
-        // A wrap function raises the error again, in the code that called it.
-        err = new LuaError(typeof err.value === "string" ? callerLoc(R, err.value) : err.value);
-      }
+      L0.G.jsdepth = depth0; // Direct calls abandoned by the error.
+      L = recover(L, L0, entryBase, e);
       act = A_RET;
     }
+  }
+}
+
+/** Action of returnFrom: the running thread changed to switchL (a coroutine ended). */
+const A_SWITCH = 6;
+let switchL: LuaState;
+
+/**
+ * Makes room for a native called with its arguments up to `top`: MIN_STACK slots, except
+ * for pcall and xpcall, which LuaJIT runs as assembler fast functions that check nothing
+ * (the entry of the function they call checks its own frame).
+ */
+function nativeStack(L: LuaState, f: LuaFunction, top: number): void {
+  const ff = f.ffid;
+  L.growStack(ff === FF_pcall || ff === FF_xpcall ? top : top + MIN_STACK);
+}
+
+/** Runs a native function called at frame `base`: A_RET with its results or A_NATIVE. */
+function callNative(L: LuaState, f: LuaFunction, base: number): number {
+  const nargs = L.top - base;
+  if (base + nargs + MIN_STACK > L.size) nativeStack(L, f, base + nargs);
+  if ((L.G.hookmask & HOOK_CALL) !== 0) callHook(L, base, L.top, "call", -1);
+  const n = f.native!(L, base, nargs);
+  L.nres = n;
+  if (n < 0) return A_NATIVE;
+  L.base = base;
+  L.rbase = base;
+  return A_RET;
+}
+
+/**
+ * Unwinds the return of L.nres values at L.rbase from the frame at L.base through the
+ * frame links: the action code of the frame that goes on, 0 when the entry frame of this
+ * run returned, or A_SWITCH when a coroutine finished (switchL is its resumer).
+ */
+function returnFrom(L: LuaState, L0: LuaState, entryBase: number): number {
+  const S = L.stack;
+  let b = L.base, r = L.rbase, n = L.nres;
+  for (;;) {
+    const link = L.link[b - 1];
+    const ft = link & FRAME_TYPEP;
+    if (ft === FRAME_LUA) {
+      const cb = b - (link >> 3), pc = L.linkpc[b - 1];
+      const pt = (S[cb - 2] as LuaFunction).proto!;
+      const w = (pt.bc[pc - 1] >>> 24) - 1;
+      const dst = b - 2;
+      if (w < 0) {
+        for (let i = 0; i < n; i++) S[dst + i] = S[r + i];
+        L.nres = n;
+      } else {
+        for (let i = 0; i < w; i++) S[dst + i] = i < n ? S[r + i] : undefined;
+      }
+      L.base = cb;
+      return codeOf(L, pt, pc)(L, S, cb, pc);
+    }
+    if (ft === FRAME_VARG) {
+      b -= link >> 3;
+      continue;
+    }
+    if (ft === FRAME_PCALL) {
+      const pb = b - (link >> 3);
+      S[pb - 2] = true;
+      for (let i = 0; i < n; i++) S[pb - 1 + i] = S[r + i];
+      b = pb;
+      r = pb - 2;
+      n++;
+      continue;
+    }
+    if (ft === FRAME_CONT) return continuation(L, b, r, n);
+    if (ft === FRAME_C || ft === FRAME_HOSTP) {
+      const dst = b - 2;
+      for (let i = 0; i < n; i++) S[dst + i] = S[r + i];
+      L.nres = n;
+      if (L === L0 && b === entryBase) return 0;
+      throw new Error("VM: unbalanced C frame");
+    }
+    // FRAME_CP: a coroutine finished.
+    const R = L.resumer!;
+    L.status = CoStatus.DEAD;
+    switchL = transfer(L, R, r, n, true);
+    return A_SWITCH;
+  }
+}
+
+/** A native's yield (N_YIELD) or resume (N_RESUME): returns the thread that runs next. */
+function nativeSwitch(L: LuaState, code: number): LuaState {
+  const base = L.base;
+  if (code === N_YIELD) {
+    L.status = CoStatus.SUSPENDED;
+    return transfer(L, L.resumer!, base, L.top - base, true);
+  }
+  if (code === N_RESUME) return resume(L, base);
+  throw new Error(`VM: bad native result ${code}`);
+}
+
+/**
+ * An error was thrown while thread L ran: unwinds to the nearest pcall frame of this run,
+ * or into the resumer of a coroutine that dies (its stack stays as it was for
+ * tracebacks), and returns the thread that goes on with A_RET; rethrows the error when
+ * it leaves this run.
+ */
+function recover(L: LuaState, L0: LuaState, entryBase: number, e: unknown): LuaState {
+  const G = L0.G;
+  let err = toLuaError(L, e);
+  for (;;) {
+    const caught = unwind(L, L0, entryBase, err);
+    if (caught === UNWIND_OUT) throw err;
+    if (caught === UNWIND_PCALL) return L;
+    const co = L, R = co.resumer!;
+    co.status = CoStatus.DEAD;
+    co.resumer = null;
+    L = R;
+    G.cur = R;
+    R.status = CoStatus.RUNNING;
+    const S = R.stack, rb = R.base;
+    if ((S[rb - 2] as LuaFunction).ffid !== FF_coroutine_wrap_aux) {
+      S[rb - 2] = false;
+      S[rb - 1] = err.value;
+      R.rbase = rb - 2;
+      R.nres = 2;
+      return R;
+    }
+    // A wrap function raises the error again, in the code that called it.
+    err = new LuaError(typeof err.value === "string" ? callerLoc(R, err.value) : err.value);
   }
 }
 
@@ -653,7 +671,7 @@ function runMM(L: LuaState): number {
     if (f.native !== null) {
       if (f.syncs) return A_CALL;
       const nargs = L.top - nb;
-      if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
+      if (nb + nargs + MIN_STACK > L.size) nativeStack(L, f, nb + nargs);
       const n = f.native(L, nb, nargs);
       if (n < 0) {
         L.nres = n;
@@ -690,19 +708,16 @@ export { callerLoc, handledErrorValue };
  */
 export function vmCall(L: LuaState, fslot: number, nargs: number, nres: number): number {
   const G = L.G;
-  if (G.nCcalls >= MAX_CCALLS) throw new LocatableError(errMsg(ErrMsg.CSTKOV));
   const nb = fslot + 2;
   const saveBase = L.base, saveTop = L.top, savePc = L.pc, saveExec = G.execL;
   if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
   L.link[nb - 1] = ((nb - saveBase) << 3) | FRAME_C;
   L.linkpc[nb - 1] = savePc + 1;
   L.top = nb + nargs;
-  G.nCcalls++;
   G.execL = L;
   try {
     execute(L, nb);
   } finally {
-    G.nCcalls--;
     G.execL = saveExec;
   }
   let n = L.nres;
@@ -746,7 +761,6 @@ export function vmPCall(
   L.link[nb - 1] = ((nb - saveBase) << 3) | FRAME_HOSTP;
   L.linkpc[nb - 1] = errSlot;
   L.top = nb + nargs;
-  G.nCcalls++;
   G.execL = L;
   let err: LuaValue = undefined, ok = true;
   try {
@@ -758,7 +772,6 @@ export function vmPCall(
     if (L.openupval !== null) H_closeuv(L, nb);
     L.relimitStack();
   } finally {
-    G.nCcalls--;
     G.execL = saveExec;
     G.cur = saveCur;
   }

@@ -42,7 +42,7 @@ export function callCode(o: OpCtx, nargs: string, nres: number | string, fixed: 
     o.hooked ? " && L.G.hookmask === 0" : ""
   }) {
         pv.fb[ipc] |= 1;
-        if (nb + na + MIN_STACK > L.size) L.growStack(nb + na + MIN_STACK);
+        if (nb + na + MIN_STACK > L.size) H_nstack(L, f, nb + na);
         const n = f.native(L, nb, na);
         if (n < 0) { pv.fb[ipc] |= 2; L.nres = n; return A_NATIVE; }
         L.base = base;
@@ -78,7 +78,7 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
       L.base = nb;
       let act = A_CALL;
       if (f instanceof LuaFunction && f.native !== null && !f.syncs) {
-        if (nb + na + MIN_STACK > L.size) L.growStack(nb + na + MIN_STACK);
+        if (nb + na + MIN_STACK > L.size) H_nstack(L, f, nb + na);
         const n = f.native(L, nb, na);
         if (n >= 0) {
           L.base = base;
@@ -155,7 +155,7 @@ const directTail = `if (L.G.jsdepth < MAX_JSDEPTH && L.G.hookmask === 0) {
           return act;
         }
         if (!f.syncs) {
-          if (b + na + MIN_STACK > L.size) L.growStack(b + na + MIN_STACK);
+          if (b + na + MIN_STACK > L.size) H_nstack(L, f, b + na);
           const n = f.native(L, b, na);
           L.nres = n;
           if (n < 0) return A_NATIVE; // L.base is the frame the native set up.

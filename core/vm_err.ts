@@ -23,6 +23,7 @@ import { H_closeuv } from "./vm_meta.ts";
 import { FF_xpcall } from "./vm_ff.ts";
 import { BC } from "./bc.ts";
 import { vmCall } from "./vm.ts";
+import { isGrowthError } from "./lib/strbuild.ts";
 
 /** LJTS_DEBUG=1 shows the JS stack of internal failures. */
 let debugVM = false;
@@ -34,13 +35,20 @@ try {
 
 export const UNWIND_OUT = 0, UNWIND_PCALL = 1, UNWIND_CODEAD = 2;
 
-/** The LuaError for whatever was thrown; other exceptions pass through. */
+/**
+ * The LuaError for whatever was thrown; other exceptions pass through. V8 running out of
+ * JS stack can only happen in natives calling back into Lua (Lua calls do not recurse in
+ * JS): LuaJIT reports a stack overflow there from the C frame, without a position. A
+ * string or array too long for V8 is an allocation LuaJIT would have made or refused:
+ * "not enough memory", without a position either (lj_err_mem).
+ */
 export function toLuaError(L: LuaState, e: unknown): LuaError {
   if (e instanceof LuaError) return e;
   if (e instanceof LocatableError) return new LuaError(addLoc(L, e.msg, L.base, 0));
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (e instanceof RangeError) {
     if (debugVM) console.error(e.stack);
-    return new LuaError(addLoc(L, errMsg(ErrMsg.STKOV), L.base, 0));
+    if (/call stack/.test(e.message)) return new LuaError(errMsg(ErrMsg.STKOV));
+    if (isGrowthError(e)) return new LuaError(errMsg(ErrMsg.ERRMEM));
   }
   throw e;
 }

@@ -13,6 +13,7 @@ import { ErrMsg, errMsg, LuaError, throwMsg } from "./err.ts";
 import { addLoc, funcName, slotName } from "./debug.ts";
 import { arithNum, metaFast, metaLookup, strCmp, toNumber } from "./meta.ts";
 import { fmtNum } from "./strfmt_num.ts";
+import { isGrowthError, LJ_MAX_STR } from "./lib/strbuild.ts";
 
 /** Continuation kinds: what happens with a metamethod's result. */
 export const CONT_RA = 1; // Store the first result into slot A of the instruction.
@@ -46,7 +47,8 @@ export function mmCall(
   c: LuaValue = undefined,
 ): void {
   const S = L.stack;
-  const top = base + protoAt(L, base).framesize;
+  // A concatenation's frame starts at its left operand, the CAT stack's top (lj_meta_cat).
+  const top = cont === CONT_CAT ? base + info : base + protoAt(L, base).framesize;
   const nb = top + 4;
   S[top] = cont;
   S[top + 1] = info;
@@ -529,6 +531,31 @@ export function H_concat(
   return concatFrom(L, base, a, base + b, base + c, pc);
 }
 
+/** Room LuaJIT's concatenation reserves for a number (STRFMT_MAXBUF_NUM). */
+const CAT_NUM_ROOM = 32;
+
+/**
+ * A concatenation of slots lo..hi too long for a JS string: LuaJIT refuses results of
+ * LJ_MAX_STR bytes or more as "string length overflow" (estimating numbers as it does),
+ * shorter ones fit LuaJIT but not JS: "not enough memory".
+ */
+function catLengthError(
+  L: LuaState,
+  base: number,
+  pc: number,
+  S: LuaValue[],
+  lo: number,
+  hi: number,
+): never {
+  let n = 0;
+  for (let j = lo; j <= hi; j++) {
+    const v = S[j];
+    n += typeof v === "string" ? v.length : CAT_NUM_ROOM;
+  }
+  if (n >= LJ_MAX_STR) errAt(L, base, pc, errMsg(ErrMsg.STROV));
+  throw new LuaError(errMsg(ErrMsg.ERRMEM));
+}
+
 /** Concatenates slots lo..top (absolute) into slot base+a; continues after __concat. */
 export function concatFrom(
   L: LuaState,
@@ -555,9 +582,14 @@ export function concatFrom(
     let i = top - 1;
     while (i > lo && isStrNum(S[i - 1])) i--;
     let s = "";
-    for (let j = i; j <= top; j++) {
-      const v = S[j] as string | number;
-      s += typeof v === "string" ? v : fmtNum(v);
+    try {
+      for (let j = i; j <= top; j++) {
+        const v = S[j] as string | number;
+        s += typeof v === "string" ? v : fmtNum(v);
+      }
+    } catch (e) {
+      if (isGrowthError(e)) catLengthError(L, base, pc, S, i, top);
+      throw e;
     }
     S[i] = s;
     top = i;
