@@ -186,8 +186,11 @@ export function slotName(pt: Proto, pc: number, slot: number): [string, string] 
 export function funcName(L: LuaState, base: number): [string, string] | null {
   if (base <= 2) return null;
   if ((L.link[base - 1] & FRAME_TYPEP) === FRAME_VARG) base = framePrev(L, base);
-  const t = L.link[base - 1] & FRAME_TYPE;
-  if (t !== FRAME_LUA && t !== FRAME_CONT) return null;
+  // Called from Lua code, by a metamethod's instruction, or from JS on behalf of a Lua
+  // frame's instruction (a hook or an error handler: vmCall keeps its pc).
+  const link = L.link[base - 1];
+  const t = link & FRAME_TYPE;
+  if (t !== FRAME_LUA && t !== FRAME_CONT && (link & FRAME_TYPEP) !== FRAME_C) return null;
   const pbase = framePrev(L, base);
   const fn = frameFunc(L, pbase);
   if (fn === null || fn.proto === null) return null;

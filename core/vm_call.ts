@@ -47,7 +47,11 @@ export function callCode(o: OpCtx, nargs: string, nres: number | string, fixed: 
         if (n < 0) { pv.fb[ipc] |= 2; L.nres = n; return A_NATIVE; }
         L.base = base;
         ${move}
-        ${o.hooked ? "" : `if (L.G.hookmask !== 0) { L.pc = ${o.NPC}; return A_REENTER; }`}
+        ${
+    o.hooked
+      ? ""
+      : `if (L.G.hookmask !== 0) { L.pc = ${o.NPC}; L.hookpc = ${o.PC}; return A_REENTER; }`
+  }
       } else { pv.fb[ipc] |= 2; return A_CALL; }
     }`;
 }
@@ -84,7 +88,8 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
           L.base = base;
           ${moveFrom("nb")}
           if (L.G.hookmask !== 0) {
-            L.pc = ${npc}; ${o.flush(npc, nres >= 0 ? A + nres : A)} return A_REENTER;
+            L.pc = ${npc}; L.hookpc = ${npc - 1};
+            ${o.flush(npc, nres >= 0 ? A + nres : A)} return A_REENTER;
           }
           act = 0;
         } else {
