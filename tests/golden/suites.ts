@@ -127,6 +127,13 @@ export const SUITES: GoldenSuite[] = [
     oracle: (f) => argsFile(f),
     ljts: (f) => ["run", ...argsFile(f)],
   },
+  {
+    dir: "run_vm",
+    what: "VM: debug hooks, nesting and stack limits, metamethod frames, long strings",
+    ext: ".lua",
+    oracle: (f) => [f],
+    ljts: (f) => ["run", f],
+  },
   // Standard library: one suite per library, programs run by `luajit FILE` / `ljts run FILE`.
   ...([
     ["lib_string", "string library"],
