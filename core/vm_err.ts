@@ -64,6 +64,7 @@ export function toLuaError(L: LuaState, e: unknown): LuaError {
  * this run (UNWIND_OUT).
  */
 export function unwind(L: LuaState, L0: LuaState, entryBase: number, err: LuaError): number {
+  L.base = liveBase(L, L0, entryBase);
   if (!err.handled) {
     err.handled = true;
     callHandler(L, err);
@@ -91,6 +92,27 @@ export function unwind(L: LuaState, L0: LuaState, entryBase: number, err: LuaErr
     b = prev;
   }
   return UNWIND_OUT;
+}
+
+/**
+ * Where unwinding starts in thread L: below the frames of nested runs (entered by natives
+ * through vmCall) that the error left without unwinding them, which happens when the JS
+ * stack ran out even for their error handling. Their pcall frames are dead with them.
+ */
+function liveBase(L: LuaState, L0: LuaState, entryBase: number): number {
+  let start = L.base;
+  for (let b = L.base; b > 2;) {
+    const link = L.link[b - 1];
+    const ft = link & FRAME_TYPEP;
+    if (ft === FRAME_C || ft === FRAME_HOSTP) {
+      if (L === L0 && b === entryBase) break;
+      start = b;
+    } else if (ft === FRAME_CP) {
+      break;
+    }
+    b -= link >> 3;
+  }
+  return start;
 }
 
 /** Calls the message handler of the xpcall that will catch the error, if any. */
