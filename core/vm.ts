@@ -92,7 +92,7 @@ import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from ".
 import { generateJsc } from "./vm_jsc.ts";
 import { hotCall, hotIns, hotJsc, hotLoop, jitEnter } from "./vm_hot.ts";
 import { fmtNum } from "./strfmt_num.ts";
-import { FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next, FF_pcall, FF_xpcall } from "./vm_ff.ts";
+import { FF_ASM, FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next } from "./vm_ff.ts";
 import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
@@ -421,12 +421,11 @@ let switchL: LuaState;
 
 /**
  * Makes room for a native called with its arguments up to `top`: MIN_STACK slots, except
- * for pcall and xpcall, which LuaJIT runs as assembler fast functions that check nothing
- * (the entry of the function they call checks its own frame).
+ * for LuaJIT's assembler fast functions, which check nothing (pcall and xpcall leave it
+ * to the entry of the function they call).
  */
 function nativeStack(L: LuaState, f: LuaFunction, top: number): void {
-  const ff = f.ffid;
-  L.growStack(ff === FF_pcall || ff === FF_xpcall ? top : top + MIN_STACK);
+  L.growStack(FF_ASM[f.ffid] === 1 ? top : top + MIN_STACK);
 }
 
 /** Runs a native function called at frame `base`: A_RET with its results or A_NATIVE. */

@@ -182,6 +182,71 @@ const ORDER: readonly string[] = [
   "jit.profile.dumpstack",
 ];
 
+/**
+ * Builtins LuaJIT runs as assembler fast functions (LJLIB_ASM): their fast paths check no
+ * stack room beyond the arguments, so a stack overflow near them happens in the next Lua
+ * function's entry instead. (tostring is left out: its fast path only takes strings and
+ * numbers.)
+ */
+const ASM: readonly string[] = [
+  "assert",
+  "type",
+  "next",
+  "pairs",
+  "ipairs_aux",
+  "ipairs",
+  "getmetatable",
+  "setmetatable",
+  "rawget",
+  "tonumber",
+  "pcall",
+  "xpcall",
+  "coroutine.yield",
+  "coroutine.resume",
+  "coroutine.wrap_aux",
+  "bit.tobit",
+  "bit.bnot",
+  "bit.bswap",
+  "bit.lshift",
+  "bit.rshift",
+  "bit.arshift",
+  "bit.rol",
+  "bit.ror",
+  "bit.band",
+  "bit.bor",
+  "bit.bxor",
+  "math.abs",
+  "math.floor",
+  "math.ceil",
+  "math.sqrt",
+  "math.log10",
+  "math.exp",
+  "math.sin",
+  "math.cos",
+  "math.tan",
+  "math.asin",
+  "math.acos",
+  "math.atan",
+  "math.sinh",
+  "math.cosh",
+  "math.tanh",
+  "math.frexp",
+  "math.modf",
+  "math.log",
+  "math.atan2",
+  "math.pow",
+  "math.fmod",
+  "math.ldexp",
+  "math.min",
+  "math.max",
+  "string.byte",
+  "string.char",
+  "string.sub",
+  "string.reverse",
+  "string.lower",
+  "string.upper",
+];
+
 /** Builtin numbers by name; the first is 2 (0 and 1 mean Lua and plain C functions). */
 export const BUILTIN_IDS: Readonly<Record<string, number>> = Object.freeze(
   Object.fromEntries(ORDER.map((name, i) => [name, i + 2])),
@@ -196,3 +261,7 @@ export const FF_xpcall = 21;
 export const FF_coroutine_yield = 34;
 export const FF_coroutine_resume = 35;
 export const FF_coroutine_wrap_aux = 36;
+
+/** 1 for the builtin numbers of ASM fast functions. */
+export const FF_ASM: Uint8Array = new Uint8Array(ORDER.length + 2);
+for (const name of ASM) FF_ASM[BUILTIN_IDS[name]] = 1;

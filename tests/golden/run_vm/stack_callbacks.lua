@@ -35,7 +35,8 @@ print((pcall(function() return cc .. "x" end)), depth > 10000)
 depth = 0
 local mt = {}
 mt.__index = function(o, k) depth = depth + 1; return setmetatable({}, mt)[k] end
-print((pcall(function() return setmetatable({}, mt).x end)), depth > 6000)
+print(pcall(function() return setmetatable({}, mt).x end))
+print(depth > 6000)
 
 -- Still usable afterwards.
 print(pcall(g, 10))
