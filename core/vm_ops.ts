@@ -304,9 +304,16 @@ function catJsc(o: OpCtx): string {
   const parts = range(o, o.b, o.c - o.b + 1);
   const checks = parts.map((p) => `(typeof ${p} === "string" || typeof ${p} === "number")`);
   const strs = parts.map((p) => `(typeof ${p} === "string" ? ${p} : H_numstr(${p}))`);
+  const slow = jscSlow(o, `H_concat(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC})`, true);
+  let fast = `${o.R(o.A)} = ${strs.join(" + ")};`;
+  // Four operands or more may reach LJ_MAX_STR: the slow path tells LuaJIT's "string
+  // length overflow" from what is only too long for JS.
+  if (parts.length >= 4) {
+    fast = `try { ${fast} } catch (e) { if (!(e instanceof RangeError)) throw e; ${slow} }`;
+  }
   return `{
-      if (${checks.join(" && ")}) ${o.R(o.A)} = ${strs.join(" + ")};
-      else ${jscSlow(o, `H_concat(L, base, ${o.A}, ${o.B}, ${o.C}, ${o.PC})`, true)}
+      if (${checks.join(" && ")}) { ${fast} }
+      else ${slow}
     }`;
 }
 
