@@ -132,6 +132,8 @@ export function errMsg(em: ErrName, ...args: (string | number)[]): string {
 export class LuaError {
   /** True once an xpcall message handler has transformed the value. */
   handled = false;
+  /** True for a stack overflow (the Lua or the JS stack). */
+  overflow = false;
   constructor(public value: LuaValue) {}
 }
 

@@ -84,6 +84,8 @@ export class LuaState extends GCObject {
   openupval: Upval | null = null;
   /** The thread that resumed this one, while it runs. */
   resumer: LuaState | null = null;
+  /** True while an xpcall message handler runs on this thread (LuaJIT's LUA_ERRERR status). */
+  inHandler = false;
   /** Base of the frame a running coroutine started with (its body function's frame). */
   cobase = 0;
 

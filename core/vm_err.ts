@@ -17,7 +17,7 @@ import {
   type HookEvent,
   type LuaState,
 } from "./state.ts";
-import { ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
+import { ERRMSG, ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
 import { addLoc, debugLine } from "./debug.ts";
 import { H_closeuv } from "./vm_meta.ts";
 import { FF_xpcall } from "./vm_ff.ts";
@@ -47,10 +47,18 @@ const JS_STACK_MSG = "Maximum call stack size exceeded";
  */
 export function toLuaError(L: LuaState, e: unknown): LuaError {
   if (e instanceof LuaError) return e;
-  if (e instanceof LocatableError) return new LuaError(addLoc(L, e.msg, L.base, 0));
+  if (e instanceof LocatableError) {
+    const err = new LuaError(addLoc(L, e.msg, L.base, 0));
+    err.overflow = e.msg === ERRMSG.STKOV;
+    return err;
+  }
   if (e instanceof RangeError) {
     // Little JS stack may be left here: plain string tests, no regular expressions.
-    if (e.message.endsWith(JS_STACK_MSG)) return new LuaError(errMsg(ErrMsg.STKOV));
+    if (e.message.endsWith(JS_STACK_MSG)) {
+      const err = new LuaError(errMsg(ErrMsg.STKOV));
+      err.overflow = true;
+      return err;
+    }
     if (debugVM) console.error(e.stack);
     if (isGrowthError(e)) return new LuaError(errMsg(ErrMsg.ERRMEM));
   }
@@ -119,17 +127,26 @@ function liveBase(L: LuaState, L0: LuaState, entryBase: number): number {
 function callHandler(L: LuaState, err: LuaError): void {
   const h = findErrFunc(L);
   if (h === undefined) return;
+  if (L.inHandler) {
+    // An error inside the handler: the handler is not called again (lj_err_run); a stack
+    // overflow there keeps its own message.
+    err.value = errMsg(err.overflow ? ErrMsg.STKOV : ErrMsg.ERRERR);
+    return;
+  }
   const S = L.stack;
   const top = frameTop(L);
   L.growStack(top + 4);
   S[top] = h;
   S[top + 2] = err.value;
+  L.inHandler = true;
   try {
     vmCall(L, top, 1, 1);
     err.value = S[top];
   } catch (e) {
     if (!(e instanceof LuaError || e instanceof LocatableError)) throw e;
-    err.value = errMsg(ErrMsg.ERRERR);
+    err.value = e instanceof LuaError && e.handled ? e.value : errMsg(ErrMsg.ERRERR);
+  } finally {
+    L.inHandler = false;
   }
 }
 
