@@ -709,6 +709,7 @@ export function vmCall(L: LuaState, fslot: number, nargs: number, nres: number):
   const G = L.G;
   const nb = fslot + 2;
   const saveBase = L.base, saveTop = L.top, savePc = L.pc, saveExec = G.execL;
+  const saveCur = G.cur;
   if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
   L.link[nb - 1] = ((nb - saveBase) << 3) | FRAME_C;
   L.linkpc[nb - 1] = savePc + 1;
@@ -718,6 +719,8 @@ export function vmCall(L: LuaState, fslot: number, nargs: number, nres: number):
     execute(L, nb);
   } finally {
     G.execL = saveExec;
+    // The running thread again, even when an error abandoned coroutines resumed inside.
+    G.cur = saveCur;
   }
   let n = L.nres;
   if (nres >= 0) {

@@ -46,3 +46,25 @@ Deno.test("callbacks nested past the JS stack end in a catchable 'stack overflow
     print(pcall(g, 100))`);
   assert.deepEqual(r, { rc: 0, out: "false\tstack overflow\ntrue\ntrue\tx\n", err: "" });
 });
+
+Deno.test("callbacks past the JS stack inside coroutines: the coroutine dies, the resumer goes on", async () => {
+  const r = await run(`
+    local function g(n) return (string.gsub("a", "a", function() return g(n + 1) end)) end
+    local co = coroutine.create(function() return g(0) end)
+    print(coroutine.resume(co))
+    print(coroutine.status(co), coroutine.running())
+    local function h(n)
+      local c = coroutine.wrap(function()
+        return (string.gsub("a", "a", function() return h(n + 1) end))
+      end)
+      return c()
+    end
+    print(pcall(h, 0))
+    print(coroutine.running())
+    print(coroutine.resume(coroutine.create(function() return 1 end)))`);
+  assert.deepEqual(r, {
+    rc: 0,
+    out: "false\tstack overflow\ndead\tnil\nfalse\tstack overflow\nnil\ntrue\t1\n",
+    err: "",
+  });
+});
