@@ -432,7 +432,10 @@ function nativeStack(L: LuaState, f: LuaFunction, top: number): void {
 function callNative(L: LuaState, f: LuaFunction, base: number): number {
   const nargs = L.top - base;
   if (base + nargs + MIN_STACK > L.size) nativeStack(L, f, base + nargs);
-  if ((L.G.hookmask & HOOK_CALL) !== 0) callHook(L, base, L.top, "call", -1);
+  if ((L.G.hookmask & HOOK_CALL) !== 0) {
+    callHook(L, base, L.top, "call", -1);
+    L.hookpc = -1; // The caller's next instruction reports its line (vm_callhook).
+  }
   const n = f.native!(L, base, nargs);
   L.nres = n;
   if (n < 0) return A_NATIVE;
@@ -709,7 +712,7 @@ export function vmCall(L: LuaState, fslot: number, nargs: number, nres: number):
   const G = L.G;
   const nb = fslot + 2;
   const saveBase = L.base, saveTop = L.top, savePc = L.pc, saveExec = G.execL;
-  const saveCur = G.cur;
+  const saveCur = G.cur, saveHookpc = L.hookpc;
   if (nb + nargs + MIN_STACK > L.size) L.growStack(nb + nargs + MIN_STACK);
   L.link[nb - 1] = ((nb - saveBase) << 3) | FRAME_C;
   L.linkpc[nb - 1] = savePc + 1;
@@ -731,6 +734,9 @@ export function vmCall(L: LuaState, fslot: number, nargs: number, nres: number):
   L.base = saveBase;
   L.top = saveTop;
   L.pc = savePc;
+  // Line hooks compare with the caller's instruction again, not with the callee's last
+  // (each C call level has its own saved pc in LuaJIT).
+  L.hookpc = saveHookpc;
   return n;
 }
 

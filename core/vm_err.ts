@@ -280,6 +280,8 @@ export function hookIns(L: LuaState, base: number, pt: Proto, pc: number, oldpc:
   if (op === BC.RETM || op === BC.RET || op === BC.RET0 || op === BC.RET1) {
     if ((G.hookmask & HOOK_RET) !== 0) callHook(L, base, top, "return", -1);
     L.hookpc = -1; // The caller reports its line again.
+  } else if (op === BC.CALLT || op === BC.CALLMT) {
+    L.hookpc = -1; // Also after a tail-called native returns to it.
   } else {
     L.hookpc = pc;
   }
