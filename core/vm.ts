@@ -83,6 +83,7 @@ import {
   handledErrorValue,
   hookCall,
   hookIns,
+  hookStartPc,
   toLuaError,
   unwind,
   UNWIND_OUT,
@@ -284,6 +285,7 @@ const RUNTIME: Runtime = {
   H_hotjsc: hotJsc,
   H_jitenter: jitEnter,
   H_nstack: nativeStack,
+  H_hookstart: hookStartPc,
 };
 
 const interp: CodeFn = buildInterpreter(RUNTIME, false);

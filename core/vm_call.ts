@@ -50,7 +50,7 @@ export function callCode(o: OpCtx, nargs: string, nres: number | string, fixed: 
         ${
     o.hooked
       ? ""
-      : `if (L.G.hookmask !== 0) { L.pc = ${o.NPC}; L.hookpc = ${o.PC}; return A_REENTER; }`
+      : `if (L.G.hookmask !== 0) { L.pc = ${o.NPC}; L.hookpc = H_hookstart(pt, ${o.PC}); return A_REENTER; }`
   }
       } else { pv.fb[ipc] |= 2; return A_CALL; }
     }`;
@@ -88,7 +88,7 @@ function callCodeJsc(o: OpCtx, nargs: string, nres: number, fixed: number): stri
           L.base = base;
           ${moveFrom("nb")}
           if (L.G.hookmask !== 0) {
-            L.pc = ${npc}; L.hookpc = ${npc - 1};
+            L.pc = ${npc}; L.hookpc = H_hookstart(P, ${npc - 1});
             ${o.flush(npc, nres >= 0 ? A + nres : A)} return A_REENTER;
           }
           act = 0;

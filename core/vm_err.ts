@@ -250,6 +250,34 @@ function hookTop(L: LuaState, base: number, pt: Proto, pc: number): number {
   return Math.max(top, base + pt.framesize);
 }
 
+/** Instructions whose LuaJIT interpreter code always saves the pc for the runtime. */
+const SAVES_PC = new Set<number>([
+  BC.FNEW,
+  BC.TNEW,
+  BC.TDUP,
+  BC.CAT,
+  BC.TSETM,
+  BC.VARG,
+  BC.KCDATA,
+]);
+
+/**
+ * The previous pc for line hooks once a native called at instruction pc turned them on.
+ * LuaJIT compares with the last pc its interpreter saved for the runtime (natives do not
+ * save it): when an instruction earlier on the same line saved it, no line event follows;
+ * when the line began without one, or a call in between may have run other code, the
+ * line is reported.
+ */
+export function hookStartPc(pt: Proto, pc: number): number {
+  const line = debugLine(pt, pc);
+  for (let i = pc - 1; i > 0 && debugLine(pt, i) === line; i--) {
+    const op = pt.bc[i] & 0xff;
+    if (SAVES_PC.has(op)) return pc;
+    if (op === BC.CALL || op === BC.CALLM) return -1;
+  }
+  return -1;
+}
+
 /** Call event of a Lua function at its entry. */
 export function hookCall(L: LuaState, base: number): void {
   const pt = (L.stack[base - 2] as LuaFunction).proto!;

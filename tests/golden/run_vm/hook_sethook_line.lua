@@ -1,5 +1,5 @@
--- No line event for the rest of the line that called debug.sethook (when that line made
--- the VM save its position, here by creating the hook closure); later lines, lines of
+-- No line event for the rest of the line that called debug.sethook when that line made
+-- the VM save its position (here by creating the hook closure); later lines, lines of
 -- called functions and lines after returns report as usual.
 local got = {}
 debug.sethook(function(e, l) got[#got + 1] = l end, "l"); local a = 1
@@ -43,3 +43,42 @@ local n = 0
 debug.sethook(function() n = n + 1 end, "", 1) local c = 1 c = c + 1
 debug.sethook()
 print(n)
+
+-- Which line comes first depends on the last instruction that saved the pc for the
+-- runtime (table and closure creation, concatenation, ...) before the native call.
+got = {}
+local function rec(e, l) got[#got + 1] = l end
+debug.sethook(rec, "l"); local a = 1
+a = a + 1
+debug.sethook()
+print(table.concat(got, ","))
+got = {}
+local t = {} debug.sethook(rec, "l") a = 2
+a = 3
+debug.sethook()
+print(table.concat(got, ","))
+got = {}
+local s = "a" .. a debug.sethook(rec, "l") a = 2
+a = 3
+debug.sethook()
+print(table.concat(got, ","))
+got = {}
+local function on() debug.sethook(rec, "l") local b = 1
+  return b
+end
+on()
+a = 4
+debug.sethook()
+print(table.concat(got, ","))
+got = {}
+local function mk() return {} end
+local u = mk() debug.sethook(rec, "l") a = 2
+a = 3
+debug.sethook()
+print(table.concat(got, ","))
+got = {}
+local function mk2() return 1 end
+local u = mk2() debug.sethook(rec, "l") a = 2
+a = 3
+debug.sethook()
+print(table.concat(got, ","))
