@@ -256,6 +256,8 @@ export class GlobalState {
   /** Instructions between count events, and the countdown to the next one. */
   hookcount = 0;
   hookcountdown = 0;
+  /** True while a hook function runs: its own instructions raise no events, count none. */
+  hookActive = false;
   hook: ((L: LuaState, event: HookEvent, line: number) => void) | null = null;
   /** Per-instance data of the libraries (io handles, random state, ...) by library name. */
   readonly libData = new Map<string, unknown>();

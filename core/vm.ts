@@ -93,7 +93,7 @@ import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from ".
 import { generateJsc } from "./vm_jsc.ts";
 import { hotCall, hotIns, hotJsc, hotLoop, jitEnter } from "./vm_hot.ts";
 import { fmtNum } from "./strfmt_num.ts";
-import { FF_ASM, FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next } from "./vm_ff.ts";
+import { FF_ASM, FF_coroutine_wrap_aux, FF_ipairs_aux, FF_next, ffSavesPc } from "./vm_ff.ts";
 import { bcA, bcB, BCBIAS_J, bcD } from "./bc.ts";
 
 // Action codes returned by code functions to the trampoline.
@@ -436,7 +436,9 @@ function callNative(L: LuaState, f: LuaFunction, base: number): number {
   if (base + nargs + MIN_STACK > L.size) nativeStack(L, f, base + nargs);
   if ((L.G.hookmask & HOOK_CALL) !== 0) {
     callHook(L, base, L.top, "call", -1);
-    L.hookpc = -1; // The caller's next instruction reports its line (vm_callhook).
+    // vm_callhook invalidates the saved pc: the caller's next instruction reports its
+    // line, unless the builtin saves the pc again.
+    if (!ffSavesPc(f.ffid, L.stack[base])) L.hookpc = -1;
   }
   const n = f.native!(L, base, nargs);
   L.nres = n;

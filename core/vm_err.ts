@@ -212,10 +212,15 @@ export function callerLoc(L: LuaState, msg: string): string {
 export function callHook(L: LuaState, base: number, top: number, event: HookEvent, line: number) {
   const G = L.G;
   if (G.hook === null) return;
-  const nres = L.nres, rbase = L.rbase;
+  const nres = L.nres, rbase = L.rbase, active = G.hookActive;
   L.base = base;
   L.top = top;
-  G.hook(L, event, line);
+  G.hookActive = true;
+  try {
+    G.hook(L, event, line);
+  } finally {
+    G.hookActive = active;
+  }
   L.base = base;
   L.nres = nres;
   L.rbase = rbase;
@@ -293,6 +298,10 @@ export function hookIns(L: LuaState, base: number, pt: Proto, pc: number, oldpc:
     L.base = base;
     L.top = top;
     G.jit.record(L, pt, pc);
+  }
+  if (G.hookActive) {
+    L.hookpc = pc;
+    return;
   }
   if ((G.hookmask & HOOK_COUNT) !== 0 && --G.hookcountdown <= 0) {
     G.hookcountdown = G.hookcount;
