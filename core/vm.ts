@@ -84,10 +84,7 @@ import {
   hookCall,
   hookIns,
   hookStartPc,
-  toLuaError,
-  unwind,
-  UNWIND_OUT,
-  UNWIND_PCALL,
+  recover,
 } from "./vm_err.ts";
 import { buildInterpreter, type CodeFn, instantiateProto, type Runtime } from "./vm_gen.ts";
 import { generateJsc } from "./vm_jsc.ts";
@@ -511,38 +508,6 @@ function nativeSwitch(L: LuaState, code: number): LuaState {
   }
   if (code === N_RESUME) return resume(L, base);
   throw new Error(`VM: bad native result ${code}`);
-}
-
-/**
- * An error was thrown while thread L ran: unwinds to the nearest pcall frame of this run,
- * or into the resumer of a coroutine that dies (its stack stays as it was for
- * tracebacks), and returns the thread that goes on with A_RET; rethrows the error when
- * it leaves this run.
- */
-function recover(L: LuaState, L0: LuaState, entryBase: number, e: unknown): LuaState {
-  const G = L0.G;
-  let err = toLuaError(L, e);
-  for (;;) {
-    const caught = unwind(L, L0, entryBase, err);
-    if (caught === UNWIND_OUT) throw err;
-    if (caught === UNWIND_PCALL) return L;
-    const co = L, R = co.resumer!;
-    co.status = CoStatus.DEAD;
-    co.resumer = null;
-    L = R;
-    G.cur = R;
-    R.status = CoStatus.RUNNING;
-    const S = R.stack, rb = R.base;
-    if ((S[rb - 2] as LuaFunction).ffid !== FF_coroutine_wrap_aux) {
-      S[rb - 2] = false;
-      S[rb - 1] = err.value;
-      R.rbase = rb - 2;
-      R.nres = 2;
-      return R;
-    }
-    // A wrap function raises the error again, in the code that called it.
-    err = new LuaError(typeof err.value === "string" ? callerLoc(R, err.value) : err.value);
-  }
 }
 
 /**

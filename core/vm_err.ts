@@ -3,6 +3,7 @@
 import { LuaFunction, type Proto } from "./func.ts";
 import type { LuaValue } from "./value.ts";
 import {
+  CoStatus,
   FRAME_C,
   FRAME_CONT,
   FRAME_CP,
@@ -20,7 +21,7 @@ import {
 import { ERRMSG, ErrMsg, errMsg, LocatableError, LuaError } from "./err.ts";
 import { addLoc, debugLine } from "./debug.ts";
 import { H_closeuv } from "./vm_meta.ts";
-import { FF_xpcall } from "./vm_ff.ts";
+import { FF_coroutine_wrap_aux, FF_xpcall } from "./vm_ff.ts";
 import { BC, bcA, BCBIAS_J, bcC, bcD } from "./bc.ts";
 import { vmCall } from "./vm.ts";
 import { isGrowthError } from "./lib/strbuild.ts";
@@ -100,6 +101,38 @@ export function unwind(L: LuaState, L0: LuaState, entryBase: number, err: LuaErr
     b = prev;
   }
   return UNWIND_OUT;
+}
+
+/**
+ * An error was thrown while thread L ran: unwinds to the nearest pcall frame of this run,
+ * or into the resumer of a coroutine that dies (its stack stays as it was for
+ * tracebacks), and returns the thread that goes on with A_RET; rethrows the error when
+ * it leaves this run.
+ */
+export function recover(L: LuaState, L0: LuaState, entryBase: number, e: unknown): LuaState {
+  const G = L0.G;
+  let err = toLuaError(L, e);
+  for (;;) {
+    const caught = unwind(L, L0, entryBase, err);
+    if (caught === UNWIND_OUT) throw err;
+    if (caught === UNWIND_PCALL) return L;
+    const co = L, R = co.resumer!;
+    co.status = CoStatus.DEAD;
+    co.resumer = null;
+    L = R;
+    G.cur = R;
+    R.status = CoStatus.RUNNING;
+    const S = R.stack, rb = R.base;
+    if ((S[rb - 2] as LuaFunction).ffid !== FF_coroutine_wrap_aux) {
+      S[rb - 2] = false;
+      S[rb - 1] = err.value;
+      R.rbase = rb - 2;
+      R.nres = 2;
+      return R;
+    }
+    // A wrap function raises the error again, in the code that called it.
+    err = new LuaError(typeof err.value === "string" ? callerLoc(R, err.value) : err.value);
+  }
 }
 
 /**
