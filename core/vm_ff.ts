@@ -267,28 +267,13 @@ export const FF_coroutine_wrap_aux = 36;
 export const FF_ASM: Uint8Array = new Uint8Array(ORDER.length + 2);
 for (const name of ASM) FF_ASM[BUILTIN_IDS[name]] = 1;
 
-/** Builtins whose fast path always saves the pc (to make a new string, or to resume). */
-const NEWSTR: readonly string[] = [
-  "coroutine.resume",
-  "coroutine.wrap_aux",
-  "string.char",
-  "string.sub",
-  "string.rep",
-  "string.reverse",
-  "string.lower",
-  "string.upper",
-];
-const FF_NEWSTR = new Uint8Array(ORDER.length + 2);
-for (const name of NEWSTR) FF_NEWSTR[BUILTIN_IDS[name]] = 1;
-
 /**
  * Whether LuaJIT's interpreter saves the caller's pc while running builtin ffid with
- * first argument a0 (line hooks compare with that pc): fast functions that make strings
- * or resume coroutines, tostring and tonumber outside their inline cases (they fall back to C code), but not
- * plain C functions nor pure fast paths.
+ * first argument a0 (line hooks compare with that pc): resuming a coroutine does, and
+ * tostring and tonumber do where they convert a number or fall back to their C code.
  */
 export function ffSavesPc(ffid: number, a0: unknown): boolean {
   if (ffid === FF_tostring) return typeof a0 !== "string";
   if (ffid === FF_tonumber) return typeof a0 !== "number";
-  return FF_NEWSTR[ffid] === 1;
+  return ffid === FF_coroutine_resume || ffid === FF_coroutine_wrap_aux;
 }
