@@ -253,15 +253,15 @@ export const BUILTIN_IDS: Readonly<Record<string, number>> = Object.freeze(
 );
 
 // Fast functions the VM implements or recognises itself.
-export const FF_next = 4;
-export const FF_ipairs_aux = 6;
-export const FF_tonumber = 17;
-export const FF_tostring = 18;
-export const FF_pcall = 20;
-export const FF_xpcall = 21;
-export const FF_coroutine_yield = 34;
-export const FF_coroutine_resume = 35;
-export const FF_coroutine_wrap_aux = 36;
+export const FF_next = BUILTIN_IDS["next"];
+export const FF_ipairs_aux = BUILTIN_IDS["ipairs_aux"];
+export const FF_tonumber = BUILTIN_IDS["tonumber"];
+export const FF_tostring = BUILTIN_IDS["tostring"];
+export const FF_pcall = BUILTIN_IDS["pcall"];
+export const FF_xpcall = BUILTIN_IDS["xpcall"];
+export const FF_coroutine_yield = BUILTIN_IDS["coroutine.yield"];
+export const FF_coroutine_resume = BUILTIN_IDS["coroutine.resume"];
+export const FF_coroutine_wrap_aux = BUILTIN_IDS["coroutine.wrap_aux"];
 
 /** 1 for the builtin numbers of ASM fast functions. */
 export const FF_ASM: Uint8Array = new Uint8Array(ORDER.length + 2);
